@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Ticket.h"
+
+#include <QTimeZone>
+
+namespace Helpline {
+
+using namespace Qt::StringLiterals;
+
+QString Ticket::numberFor(TicketType type, qint64 id)
+{
+    return u"%1-%2"_s.arg(ticketNumberPrefix(type)).arg(id, 6, 10, QLatin1Char('0'));
+}
+
+QString toWireTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromWireTime(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+QJsonObject Ticket::toJson(Detail detail) const
+{
+    QJsonObject json{
+        {u"id"_s, id},
+        {u"number"_s, number},
+        {u"type"_s, ticketTypeName(type)},
+        {u"title"_s, title},
+        {u"status"_s, ticketStatusName(status)},
+        {u"impact"_s, impact},
+        {u"urgency"_s, urgency},
+        {u"priority"_s, static_cast<int>(priority)},
+        {u"requester"_s, QJsonObject{{u"name"_s, requester.name}, {u"email"_s, requester.email}}},
+        {u"assignee"_s, assignee ? QJsonValue(QJsonObject{{u"id"_s, assignee->id}, {u"name"_s, assignee->name}})
+                                 : QJsonValue(QJsonValue::Null)},
+        {u"group"_s, group},
+        {u"category"_s, category},
+        {u"location"_s, location},
+        {u"created_at"_s, toWireTime(createdAt)},
+        {u"updated_at"_s, toWireTime(updatedAt)},
+        {u"version"_s, version},
+    };
+    if (detail == Detail::Full)
+        json.insert(u"description"_s, description);
+    return json;
+}
+
+std::optional<Ticket> Ticket::fromJson(const QJsonObject &json)
+{
+    Ticket ticket;
+    ticket.id = json.value(u"id"_s).toInteger();
+    ticket.number = json.value(u"number"_s).toString();
+    const auto type = ticketTypeFromName(json.value(u"type"_s).toString());
+    const auto status = ticketStatusFromName(json.value(u"status"_s).toString());
+    const auto priority = priorityFromNumber(json.value(u"priority"_s).toInt());
+    if (ticket.id <= 0 || !type || !status || !priority)
+        return std::nullopt;
+    ticket.type = *type;
+    ticket.status = *status;
+    ticket.priority = *priority;
+    ticket.title = json.value(u"title"_s).toString();
+    ticket.description = json.value(u"description"_s).toString();
+    ticket.impact = json.value(u"impact"_s).toInt();
+    ticket.urgency = json.value(u"urgency"_s).toInt();
+    const QJsonObject requester = json.value(u"requester"_s).toObject();
+    ticket.requester = {requester.value(u"name"_s).toString(), requester.value(u"email"_s).toString()};
+    const QJsonValue assignee = json.value(u"assignee"_s);
+    if (assignee.isObject()) {
+        const QJsonObject a = assignee.toObject();
+        ticket.assignee = UserRef{a.value(u"id"_s).toInteger(), a.value(u"name"_s).toString()};
+    }
+    ticket.group = json.value(u"group"_s).toString();
+    ticket.category = json.value(u"category"_s).toString();
+    ticket.location = json.value(u"location"_s).toString();
+    ticket.createdAt = fromWireTime(json.value(u"created_at"_s).toString());
+    ticket.updatedAt = fromWireTime(json.value(u"updated_at"_s).toString());
+    ticket.version = json.value(u"version"_s).toInt(1);
+    return ticket;
+}
+
+} // namespace Helpline

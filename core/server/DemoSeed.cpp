@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoSeed.h"
+
+#include "Clock.h"
+#include "Priority.h"
+#include "SessionTokens.h"
+#include "TicketRepository.h"
+#include "Transaction.h"
+#include "UserRepository.h"
+
+#include <QRandomGenerator>
+
+namespace Helpline {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Template
+{
+    TicketType type;
+    const char *category;
+    const char *title;
+    const char *description;
+    int impact;
+    int urgency;
+};
+
+// What a service desk actually sees in a week.
+constexpr Template templates[] = {
+    {TicketType::Incident, "Email", "Outlook keeps asking for my password", "Since this morning Outlook prompts for the password every few minutes, even after I enter it.", 3, 2},
+    {TicketType::Incident, "Network", "VPN drops every ten minutes", "Working from home; the VPN client disconnects roughly every ten minutes and I lose my Teams call.", 3, 1},
+    {TicketType::Incident, "Network", "No network on the 3rd floor east wing", "Several desks on 3 East have no wired connection; the port lights are off.", 1, 1},
+    {TicketType::Incident, "Printing", "Printer jams on every second page", "The MFP near reception jams on every second page when printing double-sided.", 2, 3},
+    {TicketType::Incident, "Hardware", "Laptop will not wake from sleep", "The lid is open but the screen stays black; the power light blinks.", 3, 2},
+    {TicketType::Incident, "Hardware", "Docking station not detecting monitors", "Both monitors stay black when the laptop is docked; they work with HDMI directly.", 3, 2},
+    {TicketType::Incident, "Software", "ERP client crashes when exporting to Excel", "The ERP client closes without an error when I export the monthly report.", 2, 2},
+    {TicketType::Incident, "Accounts", "Account locked out after password change", "I changed my password yesterday and now my account locks every morning.", 3, 1},
+    {TicketType::Incident, "Telephony", "Desk phone shows 'No service'", "The desk phone shows No service after the office move.", 3, 2},
+    {TicketType::Incident, "Software", "Teams camera shows a black image", "Other apps can use the camera; Teams shows black.", 3, 3},
+    {TicketType::Incident, "Email", "Shared mailbox not visible in Outlook", "The Accounts Payable shared mailbox disappeared from my folder list.", 2, 2},
+    {TicketType::Incident, "Network", "Wi-Fi in meeting room Atlas very slow", "Video calls in Atlas freeze; speed test shows under 1 Mbit/s.", 2, 2},
+    {TicketType::ServiceRequest, "Access", "Access to the Finance shared drive", "Please give me read/write access to \\\\files\\finance\\budget, approved by my manager.", 3, 3},
+    {TicketType::ServiceRequest, "Hardware", "Second monitor for new desk", "I moved desks and need a second 27\" monitor.", 3, 3},
+    {TicketType::ServiceRequest, "Software", "Install Visio Professional", "I need Visio for process diagrams; cost centre 4410.", 3, 3},
+    {TicketType::ServiceRequest, "Accounts", "New starter: laptop and accounts", "New starter in Marketing on Monday: laptop, email, Teams and CRM access.", 3, 2},
+    {TicketType::ServiceRequest, "Accounts", "Leaver: disable accounts on Friday", "Leaver in Sales; last day Friday. Disable accounts and collect equipment.", 3, 2},
+    {TicketType::ServiceRequest, "Telephony", "Mobile phone replacement", "The screen of my company phone is cracked.", 3, 3},
+    {TicketType::Problem, "Network", "Recurring VPN disconnects for home workers", "Many incidents about VPN drops since the firewall update.", 2, 2},
+    {TicketType::Problem, "Email", "Password prompts in Outlook after migration", "Pattern of incidents since the mailbox migration wave 3.", 2, 3},
+    {TicketType::Change, "Network", "Replace core switch in server room B", "Planned replacement of the core switch; maintenance window Saturday 06:00-09:00.", 1, 3},
+    {TicketType::Change, "Software", "Roll out browser update to all desktops", "Deploy the new browser version through software distribution in two waves.", 2, 3},
+};
+
+constexpr const char *requesters[] = {
+    "Hannah Becker", "Oliver Schmidt", "Amira Haddad", "Lucas Moreau", "Sofia Rossi", "Noah Williams",
+    "Mei Lin", "Daniel Novak", "Fatima Khan", "Jonas Weber", "Elena Petrova", "Samuel Okafor",
+    "Chloe Martin", "Mateo García", "Aisha Bello", "Tom Jansen", "Grace O'Neill", "Ravi Patel",
+};
+
+constexpr const char *locations[] = {
+    "HQ / Floor 1 / Reception", "HQ / Floor 2 / Finance", "HQ / Floor 3 / East wing", "HQ / Meeting room Atlas",
+    "HQ / Meeting room Orion", "Warehouse / Dispatch", "Branch Leeds / Office", "Branch Lyon / Office", "Remote",
+};
+
+constexpr const char *groups[] = {"Service Desk L1", "Desktop Support L2", "Network L3", "Identity & Access"};
+
+QString emailFor(const QString &name)
+{
+    QString local = name.toLower();
+    local.replace(u' ', u'.').remove(u'\'');
+    return local + u"@example.org"_s;
+}
+
+} // namespace
+
+QList<DemoSeed::Login> DemoSeed::logins()
+{
+    return {
+        {Role::Analyst, u"analyst"_s, u"analyst-demo"_s},
+        {Role::Senior, u"senior"_s, u"senior-demo"_s},
+        {Role::RoomStaff, u"rooms"_s, u"rooms-demo"_s},
+        {Role::Admin, u"admin"_s, u"admin-demo"_s},
+    };
+}
+
+bool DemoSeed::seed(Database &database, const PasswordHasher &hasher, int ticketCount)
+{
+    UserRepository users(database);
+    if (users.count() > 0)
+        return false;
+
+    const QDateTime now = Clock::current().now();
+    ManualClock seedClock(now.addDays(-28));
+    Clock::install(&seedClock);
+    const auto restoreClock = qScopeGuard([] { Clock::install(nullptr); });
+
+    Transaction transaction(database);
+    const QStringList names{u"Alex Morgan"_s, u"Sam Rivera"_s, u"Robin Keller"_s, u"Avery Admin"_s};
+    QList<qint64> analystIds;
+    const QList<Login> demoLogins = logins();
+    for (qsizetype i = 0; i < demoLogins.size(); ++i) {
+        const Login &login = demoLogins.at(i);
+        const User created = users.create({0, login.username, names.at(i), emailFor(names.at(i)), login.role, true, 1},
+                                          hasher.hash(login.password), std::nullopt);
+        if (roleHas(login.role, Permission::WriteTickets) && login.role != Role::Admin)
+            analystIds << created.id;
+    }
+    // Colleagues to share the queue with; they have random passwords nobody knows.
+    for (const auto &[username, name, role] : {std::tuple{u"jamie"_s, u"Jamie Chen"_s, Role::Analyst},
+                                               std::tuple{u"priya"_s, u"Priya Nair"_s, Role::Analyst},
+                                               std::tuple{u"marek"_s, u"Marek Dvořák"_s, Role::Senior}}) {
+        analystIds << users.create({0, username, name, emailFor(username), role, true, 1},
+                                   hasher.hash(SessionTokens::generate()), std::nullopt)
+                          .id;
+    }
+
+    QRandomGenerator random(20261123);
+    const PriorityMatrix matrix;
+    TicketRepository tickets(database);
+    const qint64 spanSeconds = 28 * 24 * 3600;
+    for (int i = 0; i < ticketCount; ++i) {
+        // Spread creation over the four weeks before now, oldest first.
+        seedClock.set(now.addSecs(-spanSeconds + spanSeconds * i / ticketCount + random.bounded(600)));
+        const Template &t = templates[random.bounded(int(std::size(templates)))];
+        const QString requester = QString::fromUtf8(requesters[random.bounded(int(std::size(requesters)))]);
+        NewTicket ticket;
+        ticket.type = t.type;
+        ticket.title = QString::fromUtf8(t.title);
+        ticket.description = QString::fromUtf8(t.description);
+        ticket.category = QString::fromUtf8(t.category);
+        // Most tickets keep the template's impact and urgency; some are worse than usual.
+        ticket.impact = std::max(1, t.impact - (random.bounded(10) == 0 ? 1 : 0));
+        ticket.urgency = std::max(1, t.urgency - (random.bounded(8) == 0 ? 1 : 0));
+        ticket.requesterName = requester;
+        ticket.requesterEmail = emailFor(requester);
+        ticket.location = QString::fromUtf8(locations[random.bounded(int(std::size(locations)))]);
+        ticket.group = QString::fromUtf8(groups[random.bounded(int(std::size(groups)))]);
+        if (random.bounded(4) != 0)
+            ticket.assigneeId = analystIds.at(random.bounded(int(analystIds.size())));
+        const Ticket created = tickets.create(ticket, matrix.priorityFor(ticket.impact, ticket.urgency), std::nullopt);
+
+        // Older tickets are further along; recent ones are mostly still open.
+        const int age = ticketCount - i;
+        if (created.assignee) {
+            const int roll = random.bounded(100);
+            seedClock.advance(std::chrono::seconds(600 + random.bounded(7200)));
+            TicketStatus status = TicketStatus::Assigned;
+            if (age > ticketCount / 2 && roll < 70)
+                status = roll < 55 ? TicketStatus::Closed : TicketStatus::Resolved;
+            else if (roll < 45)
+                status = TicketStatus::InProgress;
+            else if (roll < 60)
+                status = TicketStatus::Pending;
+            else if (roll < 63)
+                status = TicketStatus::Cancelled;
+            if (status != TicketStatus::Assigned)
+                tickets.updateStatus(created.id, status, created.assignee->id);
+        }
+    }
+    transaction.commit();
+    return true;
+}
+
+} // namespace Helpline

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AuthController.h"
+#include "RouteTable.h"
+#include "ServerContext.h"
+#include "TicketController.h"
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QObject>
+
+class QTcpServer;
+
+namespace Helpline {
+
+// The REST server over an open Database. Tests start it in-process on port 0.
+class HelplineServer : public QObject
+{
+    Q_OBJECT
+public:
+    HelplineServer(Database &database, ServerSettings settings, QObject *parent = nullptr);
+    ~HelplineServer() override;
+
+    // Starts listening; port 0 picks a free one. On failure, `error` says why.
+    bool listen(const QHostAddress &address, quint16 port, QString *error = nullptr);
+    quint16 port() const;
+    const RouteTable &routes() const { return m_routes; }
+
+    static QString apiVersion() { return QStringLiteral("1.0"); }
+
+private:
+    void registerRoutes();
+
+    ServerContext m_context;
+    QHttpServer m_http;
+    RouteTable m_routes;
+    AuthController m_auth;
+    TicketController m_tickets;
+    QTcpServer *m_tcp = nullptr;
+};
+
+} // namespace Helpline

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RouteTable.h"
+
+namespace Helpline {
+
+using namespace Qt::StringLiterals;
+
+void RouteTable::remember(QHttpServerRequest::Method method, const QString &path)
+{
+    QString regex = QRegularExpression::escape(basePath + path);
+    regex.replace(QRegularExpression::escape(u"{id}"_s), u"[^/]+"_s);
+    m_routes.append({method, path, QRegularExpression(u"^"_s + regex + u"$"_s)});
+}
+
+void RouteTable::add(QHttpServerRequest::Method method, const QString &path, Handler handler)
+{
+    remember(method, path);
+    m_server.route(basePath + path, method, m_context,
+                   [handler = std::move(handler)](const QHttpServerRequest &request) { return handler(request); });
+}
+
+void RouteTable::addWithId(QHttpServerRequest::Method method, const QString &path, IdHandler handler)
+{
+    Q_ASSERT(path.endsWith(u"/{id}"_s));
+    remember(method, path);
+    QString pattern = basePath + path;
+    pattern.replace(u"{id}"_s, u"<arg>"_s);
+    m_server.route(pattern, method, m_context,
+                   [handler = std::move(handler)](qint64 id, const QHttpServerRequest &request) {
+                       return handler(id, request);
+                   });
+}
+
+QList<QHttpServerRequest::Method> RouteTable::methodsFor(const QString &fullPath) const
+{
+    QList<QHttpServerRequest::Method> methods;
+    for (const Route &route : m_routes) {
+        if (route.pattern.match(fullPath).hasMatch())
+            methods.append(route.method);
+    }
+    return methods;
+}
+
+QByteArray RouteTable::methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    default: return "OPTIONS";
+    }
+}
+
+} // namespace Helpline

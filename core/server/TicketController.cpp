@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TicketController.h"
+
+#include "ApiError.h"
+#include "Authenticator.h"
+#include "Guarded.h"
+#include "JsonBody.h"
+#include "RouteTable.h"
+#include "TicketListParameters.h"
+#include "TicketRepository.h"
+#include "Transaction.h"
+#include "UserRepository.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <stdexcept>
+
+namespace Helpline {
+
+using namespace Qt::StringLiterals;
+using Method = QHttpServerRequest::Method;
+
+namespace {
+QHttpServerResponse ticketResponse(const Ticket &ticket, QHttpServerResponse::StatusCode status)
+{
+    QHttpServerResponse response(ticket.toJson(), status);
+    QHttpHeaders headers = response.headers();
+    headers.append(QHttpHeaders::WellKnownHeader::ETag, '"' + QByteArray::number(ticket.version) + '"');
+    if (status == QHttpServerResponse::StatusCode::Created)
+        headers.append(QHttpHeaders::WellKnownHeader::Location,
+                       (RouteTable::basePath + u"/tickets/"_s + QString::number(ticket.id)).toLatin1());
+    response.setHeaders(std::move(headers));
+    return response;
+}
+} // namespace
+
+void TicketController::registerRoutes(RouteTable &routes)
+{
+    routes.add(Method::Get, u"/tickets"_s, [this](const QHttpServerRequest &r) { return list(r); });
+    routes.add(Method::Post, u"/tickets"_s, [this](const QHttpServerRequest &r) { return create(r); });
+    routes.addWithId(Method::Get, u"/tickets/{id}"_s,
+                     [this](qint64 id, const QHttpServerRequest &r) { return get(id, r); });
+}
+
+QHttpServerResponse TicketController::list(const QHttpServerRequest &request)
+{
+    return guarded([&] {
+        const User user = Authenticator(m_context).require(request, Permission::ReadTickets);
+        const TicketQuery query = parseTicketListParameters(request.query(), user.id);
+        TicketPage page;
+        try {
+            page = TicketRepository(m_context.database).list(query);
+        } catch (const std::invalid_argument &) {
+            throw ApiError::malformed(u"The cursor does not belong to this list; start again without it."_s,
+                                      {{u"cursor"_s, u"invalid"_s}});
+        }
+        QJsonArray items;
+        for (const Ticket &ticket : std::as_const(page.items))
+            items.append(ticket.toJson(Ticket::Detail::Summary));
+        QJsonObject body{{u"items"_s, items}};
+        body.insert(u"next_cursor"_s, page.nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(page.nextCursor));
+        return QHttpServerResponse(body);
+    });
+}
+
+QHttpServerResponse TicketController::get(qint64 id, const QHttpServerRequest &request)
+{
+    return guarded([&] {
+        Authenticator(m_context).require(request, Permission::ReadTickets);
+        const auto ticket = TicketRepository(m_context.database).find(id);
+        if (!ticket)
+            throw ApiError::notFound(u"Ticket %1"_s.arg(id));
+        return ticketResponse(*ticket, QHttpServerResponse::StatusCode::Ok);
+    });
+}
+
+QHttpServerResponse TicketController::create(const QHttpServerRequest &request)
+{
+    return guarded([&] {
+        const User user = Authenticator(m_context).require(request, Permission::WriteTickets);
+        FieldErrors errors;
+        const auto parsed = parseNewTicket(jsonBody(request, m_context.settings.maxBodyBytes), errors);
+        if (!parsed)
+            throw ApiError::validation(errors);
+        if (parsed->assigneeId) {
+            const auto assignee = UserRepository(m_context.database).find(*parsed->assigneeId);
+            if (!assignee || !assignee->active || !roleHas(assignee->role, Permission::WriteTickets))
+                throw ApiError::validation({{u"assignee_id"_s, u"not_an_analyst"_s}});
+        }
+        const Priority priority = m_context.priorityMatrix.priorityFor(parsed->impact, parsed->urgency);
+        Transaction transaction(m_context.database);
+        const Ticket ticket = TicketRepository(m_context.database).create(*parsed, priority, user.id);
+        transaction.commit();
+        return ticketResponse(ticket, QHttpServerResponse::StatusCode::Created);
+    });
+}
+
+} // namespace Helpline

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqlQuery.h"
+
+#include "StoreError.h"
+
+#include <QSqlError>
+
+namespace Helpline {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+bool isUniqueViolation(const QSqlError &error)
+{
+    // SQLite: SQLITE_CONSTRAINT_UNIQUE (2067); PostgreSQL: unique_violation (23505).
+    const QString code = error.nativeErrorCode();
+    return code == u"2067"_s || code == u"1555"_s || code == u"23505"_s;
+}
+} // namespace
+
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
+    : m_query(db)
+    , m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql))
+        throw StoreError(u"prepare failed: %1 [%2]"_s.arg(m_query.lastError().text(), sql));
+}
+
+SqlQuery &SqlQuery::bind(const QVariant &value)
+{
+    m_query.addBindValue(value);
+    return *this;
+}
+
+void SqlQuery::exec()
+{
+    if (m_query.exec())
+        return;
+    const QSqlError error = m_query.lastError();
+    const QString message = u"query failed: %1 [%2]"_s.arg(error.text(), m_sql);
+    if (isUniqueViolation(error))
+        throw StoreConflict(message);
+    throw StoreError(message);
+}
+
+} // namespace Helpline

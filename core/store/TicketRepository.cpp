@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TicketRepository.h"
+
+#include "AuditLog.h"
+#include "Clock.h"
+#include "SqlQuery.h"
+#include "StoreError.h"
+
+#include <QTimeZone>
+#include <stdexcept>
+
+namespace Helpline {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString selectColumns =
+    u"t.id, t.number, t.type, t.title, %1, t.status, t.impact, t.urgency, t.priority, "
+    "t.requester_name, t.requester_email, t.assignee_id, u.display_name, t.assignment_group, "
+    "t.category, t.location, t.created_at, t.updated_at, t.version "
+    "FROM tickets t LEFT JOIN users u ON u.id = t.assignee_id"_s;
+
+QDateTime fromMs(const QVariant &value)
+{
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::UTC);
+}
+
+Ticket readTicket(const SqlQuery &q)
+{
+    Ticket t;
+    t.id = q.value(0).toLongLong();
+    t.number = q.value(1).toString();
+    t.type = ticketTypeFromName(q.value(2).toString()).value_or(TicketType::Incident);
+    t.title = q.value(3).toString();
+    t.description = q.value(4).toString();
+    t.status = ticketStatusFromName(q.value(5).toString()).value_or(TicketStatus::New);
+    t.impact = q.value(6).toInt();
+    t.urgency = q.value(7).toInt();
+    t.priority = priorityFromNumber(q.value(8).toInt()).value_or(Priority::P4);
+    t.requester = {q.value(9).toString(), q.value(10).toString()};
+    if (!q.value(11).isNull())
+        t.assignee = UserRef{q.value(11).toLongLong(), q.value(12).toString()};
+    t.group = q.value(13).toString();
+    t.category = q.value(14).toString();
+    t.location = q.value(15).toString();
+    t.createdAt = fromMs(q.value(16));
+    t.updatedAt = fromMs(q.value(17));
+    t.version = q.value(18).toInt();
+    return t;
+}
+
+QString column(TicketSortField field)
+{
+    switch (field) {
+    case TicketSortField::Id: return u"t.id"_s;
+    case TicketSortField::Priority: return u"t.priority"_s;
+    case TicketSortField::CreatedAt: return u"t.created_at"_s;
+    case TicketSortField::UpdatedAt: return u"t.updated_at"_s;
+    case TicketSortField::Status: return u"t.status"_s;
+    case TicketSortField::Type: return u"t.type"_s;
+    }
+    Q_UNREACHABLE_RETURN(QString());
+}
+
+bool isTextField(TicketSortField field)
+{
+    return field == TicketSortField::Status || field == TicketSortField::Type;
+}
+
+QVariant sortValue(const Ticket &t, TicketSortField field)
+{
+    switch (field) {
+    case TicketSortField::Id: return t.id;
+    case TicketSortField::Priority: return static_cast<int>(t.priority);
+    case TicketSortField::CreatedAt: return t.createdAt.toMSecsSinceEpoch();
+    case TicketSortField::UpdatedAt: return t.updatedAt.toMSecsSinceEpoch();
+    case TicketSortField::Status: return ticketStatusName(t.status);
+    case TicketSortField::Type: return ticketTypeName(t.type);
+    }
+    Q_UNREACHABLE_RETURN(QVariant());
+}
+
+// The sort keys with id appended as the final tie-breaker, so every row has one place.
+QList<TicketSortKey> completeSort(QList<TicketSortKey> keys)
+{
+    if (keys.isEmpty())
+        keys = TicketQuery::defaultSort();
+    const bool hasId = std::any_of(keys.cbegin(), keys.cend(),
+                                   [](const TicketSortKey &k) { return k.field == TicketSortField::Id; });
+    if (!hasId)
+        keys.append({TicketSortField::Id, false});
+    return keys;
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks(count, u"?"_s);
+    return marks.join(u", "_s);
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text.toLower();
+    escaped.replace(u"!"_s, u"!!"_s).replace(u"%"_s, u"!%"_s).replace(u"_"_s, u"!_"_s);
+    return u"%"_s + escaped + u"%"_s;
+}
+
+} // namespace
+
+Ticket TicketRepository::create(const NewTicket &ticket, Priority priority, std::optional<qint64> actorId)
+{
+    const qint64 now = Clock::current().now().toMSecsSinceEpoch();
+    const TicketStatus status = ticket.assigneeId ? TicketStatus::Assigned : TicketStatus::New;
+    SqlQuery insert(m_db.connection(),
+                    u"INSERT INTO tickets (type, title, description, status, impact, urgency, priority, "
+                    "requester_name, requester_email, assignee_id, assignment_group, category, location, "
+                    "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+                    "RETURNING id"_s);
+    insert.bind(ticketTypeName(ticket.type))
+        .bind(ticket.title)
+        .bind(ticket.description)
+        .bind(ticketStatusName(status))
+        .bind(ticket.impact)
+        .bind(ticket.urgency)
+        .bind(static_cast<int>(priority))
+        .bind(ticket.requesterName)
+        .bind(ticket.requesterEmail)
+        .bind(ticket.assigneeId ? QVariant(*ticket.assigneeId) : QVariant(QMetaType::fromType<qint64>()))
+        .bind(ticket.group)
+        .bind(ticket.category)
+        .bind(ticket.location)
+        .bind(now)
+        .bind(now);
+    insert.exec();
+    if (!insert.next())
+        throw StoreError(u"insert into tickets returned no id"_s);
+    const qint64 id = insert.value(0).toLongLong();
+
+    SqlQuery number(m_db.connection(), u"UPDATE tickets SET number = ? WHERE id = ?"_s);
+    number.bind(Ticket::numberFor(ticket.type, id)).bind(id);
+    number.exec();
+
+    std::optional<Ticket> created = find(id);
+    if (!created)
+        throw StoreError(u"created ticket %1 not found"_s.arg(id));
+    AuditLog(m_db).record(actorId, u"ticket"_s, id, u"created"_s, created->toJson());
+    return *created;
+}
+
+std::optional<Ticket> TicketRepository::find(qint64 id) const
+{
+    SqlQuery query(m_db.connection(), u"SELECT %1 WHERE t.id = ?"_s.arg(selectColumns.arg(u"t.description"_s)));
+    query.bind(id);
+    query.exec();
+    if (!query.next())
+        return std::nullopt;
+    return readTicket(query);
+}
+
+std::optional<Ticket> TicketRepository::updateStatus(qint64 id, TicketStatus status,
+                                                    std::optional<qint64> actorId)
+{
+    const std::optional<Ticket> before = find(id);
+    if (!before)
+        return std::nullopt;
+    SqlQuery update(m_db.connection(),
+                    u"UPDATE tickets SET status = ?, updated_at = ?, version = version + 1 WHERE id = ?"_s);
+    update.bind(ticketStatusName(status)).bind(Clock::current().now().toMSecsSinceEpoch()).bind(id);
+    update.exec();
+    AuditLog(m_db).record(actorId, u"ticket"_s, id, u"updated"_s,
+                          {{u"status"_s, QJsonObject{{u"from"_s, ticketStatusName(before->status)},
+                                                     {u"to"_s, ticketStatusName(status)}}}});
+    return find(id);
+}
+
+TicketPage TicketRepository::list(const TicketQuery &request) const
+{
+    const QList<TicketSortKey> keys = completeSort(request.sort);
+    QStringList where;
+    QVariantList values;
+
+    const TicketFilter &f = request.filter;
+    if (!f.statuses.isEmpty()) {
+        where << u"t.status IN (%1)"_s.arg(placeholders(f.statuses.size()));
+        for (TicketStatus status : f.statuses)
+            values << ticketStatusName(status);
+    }
+    if (!f.types.isEmpty()) {
+        where << u"t.type IN (%1)"_s.arg(placeholders(f.types.size()));
+        for (TicketType type : f.types)
+            values << ticketTypeName(type);
+    }
+    if (!f.priorities.isEmpty()) {
+        where << u"t.priority IN (%1)"_s.arg(placeholders(f.priorities.size()));
+        for (int priority : f.priorities)
+            values << priority;
+    }
+    if (f.assigneeId) {
+        where << u"t.assignee_id = ?"_s;
+        values << *f.assigneeId;
+    } else if (f.unassignedOnly) {
+        where << u"t.assignee_id IS NULL"_s;
+    }
+    const std::pair<QString, QString> exact[] = {{u"t.assignment_group"_s, f.group},
+                                                 {u"t.category"_s, f.category},
+                                                 {u"t.location"_s, f.location}};
+    for (const auto &[name, value] : exact) {
+        if (!value.isEmpty()) {
+            where << name + u" = ?"_s;
+            values << value;
+        }
+    }
+    if (!f.text.isEmpty()) {
+        where << u"(LOWER(t.title) LIKE ? ESCAPE '!' OR LOWER(t.requester_name) LIKE ? ESCAPE '!' "
+                 "OR LOWER(t.number) LIKE ? ESCAPE '!')"_s;
+        const QString pattern = likePattern(f.text);
+        values << pattern << pattern << pattern;
+    }
+
+    const QString sortText = TicketQuery::sortText(keys);
+    if (!request.cursor.isEmpty()) {
+        const auto cursor = TicketCursor::decode(request.cursor);
+        if (!cursor || cursor->sort != sortText || cursor->values.size() != keys.size())
+            throw std::invalid_argument("cursor does not belong to this sort");
+        // Rows after the cursor: (k1 > v1) OR (k1 = v1 AND k2 > v2) OR ... with < for descending keys.
+        QStringList alternatives;
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            QStringList terms;
+            for (qsizetype j = 0; j <= i; ++j) {
+                const TicketSortKey &key = keys.at(j);
+                const QVariant &value = cursor->values.at(j);
+                if (isTextField(key.field) ? value.typeId() != QMetaType::QString
+                                           : !value.canConvert<qint64>() || value.typeId() == QMetaType::QString)
+                    throw std::invalid_argument("cursor value of the wrong type");
+                const QString op = j < i ? u"="_s : (key.descending ? u"<"_s : u">"_s);
+                terms << u"%1 %2 ?"_s.arg(column(key.field), op);
+                values << (isTextField(key.field) ? value : QVariant(value.toLongLong()));
+            }
+            alternatives << u"("_s + terms.join(u" AND "_s) + u")"_s;
+        }
+        where << u"("_s + alternatives.join(u" OR "_s) + u")"_s;
+    }
+
+    QStringList order;
+    for (const TicketSortKey &key : keys)
+        order << column(key.field) + (key.descending ? u" DESC"_s : u" ASC"_s);
+
+    const int limit = std::clamp(request.limit, 1, TicketQuery::maxLimit);
+    QString sql = u"SELECT %1"_s.arg(selectColumns.arg(u"''"_s));
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    sql += u" ORDER BY "_s + order.join(u", "_s) + u" LIMIT ?"_s;
+    values << limit + 1;
+
+    SqlQuery query(m_db.connection(), sql);
+    for (const QVariant &value : std::as_const(values))
+        query.bind(value);
+    query.exec();
+
+    TicketPage page;
+    while (query.next())
+        page.items.append(readTicket(query));
+    if (page.items.size() > limit) {
+        page.items.resize(limit);
+        TicketCursor next{sortText, {}};
+        for (const TicketSortKey &key : keys)
+            next.values << sortValue(page.items.constLast(), key.field);
+        page.nextCursor = next.encode();
+    }
+    return page;
+}
+
+qint64 TicketRepository::count() const
+{
+    SqlQuery query(m_db.connection(), u"SELECT COUNT(*) FROM tickets"_s);
+    query.exec();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+} // namespace Helpline

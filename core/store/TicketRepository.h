@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+#include "Ticket.h"
+#include "TicketQuery.h"
+#include "TicketValidation.h"
+
+#include <optional>
+
+namespace Helpline {
+
+struct TicketPage
+{
+    QList<Ticket> items;
+    QString nextCursor; // empty on the last page
+};
+
+class TicketRepository
+{
+public:
+    explicit TicketRepository(const Database &database) : m_db(database) {}
+
+    // Inserts the ticket and its audit row; call inside a Transaction.
+    Ticket create(const NewTicket &ticket, Priority priority, std::optional<qint64> actorId);
+    std::optional<Ticket> find(qint64 id) const;
+    // Moves the ticket to `status` as is: whether the move is allowed is the caller's rule.
+    // Returns the updated ticket, or nullopt if there is no such ticket.
+    std::optional<Ticket> updateStatus(qint64 id, TicketStatus status, std::optional<qint64> actorId);
+
+    // Throws std::invalid_argument for a cursor that does not belong to the query's sort.
+    TicketPage list(const TicketQuery &query) const;
+    qint64 count() const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace Helpline
