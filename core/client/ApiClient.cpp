@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiClient.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkReply>
+
+namespace Helpline {
+
+using namespace Qt::StringLiterals;
+
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
+{
+    // Never follow a redirect to another origin: it would carry the bearer token away.
+    m_network.setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    m_network.setTransferTimeout(timeoutMs);
+}
+
+void ApiClient::setServer(const QUrl &server)
+{
+    m_server = server.adjusted(QUrl::StripTrailingSlash);
+}
+
+QNetworkRequest ApiClient::request(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_server;
+    url.setPath(m_server.path() + u"/api/v1"_s + path);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      u"Helpline/%1"_s.arg(QCoreApplication::applicationVersion()));
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    return request;
+}
+
+ApiCall *ApiClient::track(QNetworkReply *reply)
+{
+    auto *call = new ApiCall(reply, this);
+    const bool hadToken = hasToken();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, hadToken] {
+        if (hadToken && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 401)
+            Q_EMIT sessionRejected();
+    });
+    return call;
+}
+
+ApiCall *ApiClient::get(const QString &path, const QUrlQuery &query)
+{
+    return track(m_network.get(request(path, query)));
+}
+
+ApiCall *ApiClient::post(const QString &path, const QJsonObject &body)
+{
+    QNetworkRequest req = request(path, {});
+    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    return track(m_network.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+}
+
+} // namespace Helpline

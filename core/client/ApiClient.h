@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiCall.h"
+
+#include <QNetworkAccessManager>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace Helpline {
+
+// Speaks the Helpline REST API (base path /api/v1) for the signed-in session.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ApiClient(QObject *parent = nullptr);
+
+    void setServer(const QUrl &server); // e.g. http://127.0.0.1:8470
+    QUrl server() const { return m_server; }
+    void setToken(const QString &token) { m_token = token; }
+    bool hasToken() const { return !m_token.isEmpty(); }
+
+    ApiCall *get(const QString &path, const QUrlQuery &query = {});
+    ApiCall *post(const QString &path, const QJsonObject &body);
+
+    static constexpr int timeoutMs = 15000;
+
+Q_SIGNALS:
+    // A request made with a token was refused with 401: the session is over.
+    void sessionRejected();
+
+private:
+    QNetworkRequest request(const QString &path, const QUrlQuery &query) const;
+    ApiCall *track(QNetworkReply *reply);
+
+    QNetworkAccessManager m_network;
+    QUrl m_server;
+    QString m_token;
+};
+
+} // namespace Helpline

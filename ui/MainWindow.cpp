@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "QueueDock.h"
+#include "Session.h"
+#include "TicketDock.h"
+#include "WindowState.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace Helpline {
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(Session &session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_queue(new QueueDock(session.api(), this))
+    , m_ticket(new TicketDock(session.api(), this))
+    , m_sessionOnly(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Helpline"));
+    setDockNestingEnabled(true);
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+    // The panes are the window: no central widget competes with them for space.
+    setCentralWidget(nullptr);
+
+    connect(m_queue, &QueueDock::ticketSelected, m_ticket, &TicketDock::showTicket);
+
+    createMenus();
+    applyDefaultLayout();
+    if (const auto &user = session.user())
+        m_layoutRestored = WindowState(user->username).restore(*this);
+
+    m_sessionOnly->setObjectName(u"sessionOnlyNotice"_s);
+    m_sessionOnly->setTextFormat(Qt::PlainText);
+    m_sessionOnly->hide();
+    statusBar()->addPermanentWidget(m_sessionOnly);
+    if (const auto &user = session.user()) {
+        statusBar()->showMessage(tr("Signed in as %1 (%2) at %3")
+                                     .arg(user->displayName, roleName(user->role),
+                                          session.api().server().toDisplayString()));
+    }
+    m_queue->reload();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *reload = file->addAction(tr("&Reload queue"), m_queue, &QueueDock::reload);
+    reload->setObjectName(u"actionReload"_s);
+    reload->setShortcut(QKeySequence::Refresh);
+    m_queue->addAction(reload);
+    QAction *find = file->addAction(tr("&Find in queue"), m_queue, &QueueDock::focusSearch);
+    find->setObjectName(u"actionFind"_s);
+    find->setShortcut(QKeySequence::Find);
+    file->addSeparator();
+    QAction *signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    signOut->setObjectName(u"actionSignOut"_s);
+    signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(u"actionQuit"_s);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *showQueue = m_queue->toggleViewAction();
+    showQueue->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    view->addAction(showQueue);
+    QAction *showTicket = m_ticket->toggleViewAction();
+    showTicket->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    view->addAction(showTicket);
+    view->addSeparator();
+    QAction *reset = view->addAction(tr("&Reset layout"), this, &MainWindow::applyDefaultLayout);
+    reset->setObjectName(u"actionResetLayout"_s);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Helpline"), this, [this] {
+        QMessageBox::about(this, tr("About Helpline"),
+                           tr("<p><b>Helpline %1</b></p><p>The service desk for IT support analysts.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::applyDefaultLayout()
+{
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_queue), static_cast<QDockWidget *>(m_ticket)}) {
+        dock->setFloating(false);
+        dock->show();
+    }
+    addDockWidget(Qt::LeftDockWidgetArea, m_queue);
+    addDockWidget(Qt::RightDockWidgetArea, m_ticket);
+    if (!testAttribute(Qt::WA_WState_Created))
+        resize(1360, 820);
+    if (isVisible())
+        splitDocks();
+}
+
+void MainWindow::splitDocks()
+{
+    // The queue gets the larger share: it is where the day starts.
+    const int queueWidth = width() * 3 / 5;
+    resizeDocks({m_queue, m_ticket}, {queueWidth, width() - queueWidth}, Qt::Horizontal);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Dock sizes only take once the window has its real size.
+    if (!m_layoutRestored && !m_splitDone) {
+        m_splitDone = true;
+        QTimer::singleShot(0, this, &MainWindow::splitDocks);
+    }
+}
+
+void MainWindow::setSessionOnlyNotice(const QString &detail)
+{
+    m_sessionOnly->setText(tr("Signed in for this session only"));
+    m_sessionOnly->setToolTip(detail);
+    m_sessionOnly->show();
+}
+
+void MainWindow::saveLayout()
+{
+    if (const auto &user = m_session.user())
+        WindowState(user->username).save(*this);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace Helpline

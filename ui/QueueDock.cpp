@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QueueDock.h"
+
+#include "ApiFailure.h"
+#include "TicketFeed.h"
+#include "TicketFilterProxy.h"
+#include "TicketPresentation.h"
+#include "TicketTableModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Helpline {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+enum StatusChoice { OpenOnly = -1, AllStatuses = -2 };
+}
+
+QueueDock::QueueDock(ApiClient &api, QWidget *parent)
+    : QDockWidget(tr("Queue"), parent)
+    , m_model(new TicketTableModel(this))
+    , m_proxy(new TicketFilterProxy(this))
+    , m_feed(new TicketFeed(api, this))
+    , m_search(new QLineEdit)
+    , m_status(new QComboBox)
+    , m_reload(new QToolButton)
+    , m_count(new QLabel)
+    , m_problem(new QLabel)
+    , m_view(new QTableView)
+{
+    setObjectName(u"queueDock"_s);
+    m_search->setObjectName(u"queueSearch"_s);
+    m_status->setObjectName(u"queueStatusFilter"_s);
+    m_count->setObjectName(u"queueCount"_s);
+    m_problem->setObjectName(u"queueProblem"_s);
+    m_view->setObjectName(u"queueView"_s);
+
+    m_search->setPlaceholderText(tr("Filter by number, title, requester, assignee, group… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_status->addItem(tr("Open tickets"), int(OpenOnly));
+    m_status->addItem(tr("All tickets"), int(AllStatuses));
+    for (const QString &name : ticketStatusNames()) {
+        const TicketStatus status = *ticketStatusFromName(name);
+        m_status->addItem(TicketPresentation::statusText(status), int(status));
+    }
+    m_reload->setText(tr("Reload"));
+    m_reload->setToolTip(tr("Fetch the queue again from the server (F5)"));
+    m_reload->setShortcut(QKeySequence::Refresh);
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->hide();
+
+    m_proxy->setSourceModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(TicketTableModel::Priority, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(TicketTableModel::Title, QHeaderView::Stretch);
+    const std::pair<TicketTableModel::Column, int> widths[] = {
+        {TicketTableModel::Number, 9}, {TicketTableModel::Priority, 9}, {TicketTableModel::Status, 8},
+        {TicketTableModel::Requester, 11}, {TicketTableModel::Assignee, 11}, {TicketTableModel::Group, 12},
+        {TicketTableModel::Created, 12}, {TicketTableModel::Updated, 12}};
+    const int em = m_view->fontMetrics().averageCharWidth();
+    for (const auto &[column, chars] : widths)
+        m_view->setColumnWidth(column, chars * em + 12);
+    for (int column : {int(TicketTableModel::Category), int(TicketTableModel::Location), int(TicketTableModel::Updated)})
+        m_view->setColumnHidden(column, true);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_status);
+    bar->addWidget(m_reload);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_count);
+    setWidget(content);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &TicketFilterProxy::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this, &QueueDock::updateCount);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &QueueDock::applyStatusScope);
+    connect(m_reload, &QToolButton::clicked, this, &QueueDock::reload);
+    connect(m_feed, &TicketFeed::started, this, [this] {
+        m_model->clear();
+        m_problem->hide();
+        m_complete = false;
+        m_count->setText(tr("Loading the queue…"));
+    });
+    connect(m_feed, &TicketFeed::pageArrived, m_model, &TicketTableModel::append);
+    connect(m_feed, &TicketFeed::pageArrived, this, &QueueDock::updateCount);
+    connect(m_feed, &TicketFeed::finished, this, [this](bool complete) {
+        m_complete = complete;
+        updateCount();
+    });
+    connect(m_feed, &TicketFeed::failed, this, &QueueDock::onFailed);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    Q_EMIT ticketSelected(current.data(TicketTableModel::TicketIdRole).toLongLong());
+            });
+    applyStatusScope();
+}
+
+void QueueDock::reload()
+{
+    m_feed->start({});
+}
+
+void QueueDock::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void QueueDock::applyStatusScope()
+{
+    const int choice = m_status->currentData().toInt();
+    if (choice == OpenOnly)
+        m_proxy->setStatusScope(TicketFilterProxy::StatusScope::Open);
+    else if (choice == AllStatuses)
+        m_proxy->setStatusScope(TicketFilterProxy::StatusScope::All);
+    else
+        m_proxy->setStatusScope(TicketFilterProxy::StatusScope::Only, static_cast<TicketStatus>(choice));
+    updateCount();
+}
+
+void QueueDock::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int loaded = m_model->rowCount();
+    QString text = tr("%n ticket(s) shown", nullptr, shown) + u" · "_s + tr("%n loaded", nullptr, loaded);
+    if (m_feed->isRunning())
+        text += u" · "_s + tr("loading more…");
+    else if (!m_complete && loaded > 0)
+        text += u" · "_s + tr("more on the server: narrow the filter");
+    m_count->setText(text);
+}
+
+void QueueDock::onFailed(const ApiFailure &failure)
+{
+    m_problem->setText(tr("The queue could not be loaded: %1").arg(failure.message));
+    m_problem->show();
+    updateCount();
+}
+
+} // namespace Helpline

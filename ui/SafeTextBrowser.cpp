@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SafeTextBrowser.h"
+
+#include <QDesktopServices>
+
+namespace Helpline {
+
+using namespace Qt::StringLiterals;
+
+SafeTextBrowser::SafeTextBrowser(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        const QString scheme = url.scheme();
+        if (scheme == u"https"_s || scheme == u"http"_s || scheme == u"mailto"_s)
+            QDesktopServices::openUrl(url);
+    });
+}
+
+QVariant SafeTextBrowser::loadResource(int, const QUrl &)
+{
+    ++m_refused;
+    return {};
+}
+
+} // namespace Helpline

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TicketTableModel.h"
+
+#include "TicketPresentation.h"
+
+#include <QFont>
+
+namespace Helpline {
+
+using namespace Qt::StringLiterals;
+
+int TicketTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_tickets.size());
+}
+
+int TicketTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TicketTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Ticket &t = m_tickets.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Number: return t.number;
+        case Priority: return TicketPresentation::priorityText(t.priority);
+        case Status: return TicketPresentation::statusText(t.status);
+        case Title: return t.title;
+        case Requester: return t.requester.name;
+        case Assignee: return t.assignee ? t.assignee->name : QString();
+        case Group: return t.group;
+        case Category: return t.category;
+        case Location: return t.location;
+        case Created: return TicketPresentation::timeText(t.createdAt);
+        case Updated: return TicketPresentation::timeText(t.updatedAt);
+        }
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case Number: return t.id;
+        case Priority: return static_cast<int>(t.priority);
+        case Status: return static_cast<int>(t.status);
+        case Created: return t.createdAt;
+        case Updated: return t.updatedAt;
+        default: return data(index, Qt::DisplayRole);
+        }
+    case TicketIdRole:
+        return t.id;
+    case StatusRole:
+        return static_cast<int>(t.status);
+    case SearchTextRole:
+        return QStringList{t.number, t.title, t.requester.name, t.assignee ? t.assignee->name : QString(),
+                           t.group, t.category, t.location}
+            .join(u'\n');
+    case Qt::ForegroundRole:
+        if (index.column() == Priority) {
+            const QColor color = TicketPresentation::priorityColor(t.priority);
+            if (color.isValid())
+                return color;
+        }
+        break;
+    case Qt::FontRole:
+        if (index.column() == Priority && t.priority == Priority::P1) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Title)
+            return t.title;
+        break;
+    }
+    return {};
+}
+
+QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Number: return tr("Number");
+    case Priority: return tr("Priority");
+    case Status: return tr("Status");
+    case Title: return tr("Title");
+    case Requester: return tr("Requester");
+    case Assignee: return tr("Assignee");
+    case Group: return tr("Group");
+    case Category: return tr("Category");
+    case Location: return tr("Location");
+    case Created: return tr("Created");
+    case Updated: return tr("Updated");
+    }
+    return {};
+}
+
+void TicketTableModel::clear()
+{
+    beginResetModel();
+    m_tickets.clear();
+    m_rowById.clear();
+    endResetModel();
+}
+
+void TicketTableModel::append(const QList<Ticket> &tickets)
+{
+    if (tickets.isEmpty())
+        return;
+    const int first = int(m_tickets.size());
+    beginInsertRows({}, first, first + int(tickets.size()) - 1);
+    for (const Ticket &ticket : tickets) {
+        m_rowById.insert(ticket.id, int(m_tickets.size()));
+        m_tickets.append(ticket);
+    }
+    endInsertRows();
+}
+
+const Ticket *TicketTableModel::ticketAt(int row) const
+{
+    return row >= 0 && row < m_tickets.size() ? &m_tickets.at(row) : nullptr;
+}
+
+int TicketTableModel::rowOf(qint64 ticketId) const
+{
+    return m_rowById.value(ticketId, -1);
+}
+
+} // namespace Helpline

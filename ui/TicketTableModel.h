@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Ticket.h"
+
+#include <QAbstractTableModel>
+
+namespace Helpline {
+
+// The rows of the queue. Display text is translated; SortRole gives the raw value, so a
+// column sorts by priority number or by time, not by its text.
+class TicketTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Number, Priority, Status, Title, Requester, Assignee, Group, Category, Location, Created, Updated, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, TicketIdRole, StatusRole, SearchTextRole };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void clear();
+    void append(const QList<Ticket> &tickets);
+    const Ticket *ticketAt(int row) const;
+    int rowOf(qint64 ticketId) const; // -1 when not loaded
+
+private:
+    QList<Ticket> m_tickets;
+    QHash<qint64, int> m_rowById;
+};
+
+} // namespace Helpline
