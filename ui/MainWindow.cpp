@@ -37,7 +37,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     createMenus();
     applyDefaultLayout();
     if (const auto &user = session.user())
-        m_layoutRestored = WindowState(user->username).restore(*this);
+        m_username = user->username;
+    m_layoutRestored = !m_username.isEmpty() && WindowState(m_username).restore(*this);
 
     m_sessionOnly->setObjectName(u"sessionOnlyNotice"_s);
     m_sessionOnly->setTextFormat(Qt::PlainText);
@@ -128,8 +129,9 @@ void MainWindow::setSessionOnlyNotice(const QString &detail)
 
 void MainWindow::saveLayout()
 {
-    if (const auto &user = m_session.user())
-        WindowState(user->username).save(*this);
+    // By name, not through the session: on sign-out the session has already ended.
+    if (!m_username.isEmpty())
+        WindowState(m_username).save(*this);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -40,6 +40,7 @@ private:
     QueueDock *m_queue;
     TicketDock *m_ticket;
     QLabel *m_sessionOnly;
+    QString m_username;
     bool m_layoutRestored = false;
     bool m_splitDone = false;
 };

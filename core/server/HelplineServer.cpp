@@ -10,7 +10,15 @@
 #include <QJsonObject>
 #include <QTcpServer>
 
-Q_LOGGING_CATEGORY(lcHelplineServer, "helpline.server")
+Q_LOGGING_CATEGORY(lcHelplineServer, "helpline.server", QtInfoMsg)
+
+// The OpenAPI document is compiled into this static library; a static library's resources
+// are only linked in when something refers to them (Q_INIT_RESOURCE must be called outside
+// any namespace).
+static void initApiResources()
+{
+    Q_INIT_RESOURCE(openapi);
+}
 
 namespace Helpline {
 
@@ -32,6 +40,7 @@ HelplineServer::HelplineServer(Database &database, ServerSettings settings, QObj
     , m_auth(m_context)
     , m_tickets(m_context)
 {
+    initApiResources();
     registerRoutes();
 }
 

@@ -8,7 +8,9 @@ using namespace Qt::StringLiterals;
 void RouteTable::remember(QHttpServerRequest::Method method, const QString &path)
 {
     QString regex = QRegularExpression::escape(basePath + path);
-    regex.replace(QRegularExpression::escape(u"{id}"_s), u"[^/]+"_s);
+    // Only digits can be an id: "/tickets/abc" is no resource at all (404), not a known one
+    // asked with the wrong method (405).
+    regex.replace(QRegularExpression::escape(u"{id}"_s), u"[0-9]+"_s);
     m_routes.append({method, path, QRegularExpression(u"^"_s + regex + u"$"_s)});
 }
 

@@ -23,8 +23,11 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
     , m_sql(sql)
 {
     m_query.setForwardOnly(true);
+    if (!sql.contains(u'?'))
+        return; // nothing to bind: exec() runs the text directly
     if (!m_query.prepare(sql))
         throw StoreError(u"prepare failed: %1 [%2]"_s.arg(m_query.lastError().text(), sql));
+    m_prepared = true;
 }
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
@@ -35,7 +38,7 @@ SqlQuery &SqlQuery::bind(const QVariant &value)
 
 void SqlQuery::exec()
 {
-    if (m_query.exec())
+    if (m_prepared ? m_query.exec() : m_query.exec(m_sql))
         return;
     const QSqlError error = m_query.lastError();
     const QString message = u"query failed: %1 [%2]"_s.arg(error.text(), m_sql);

@@ -7,7 +7,8 @@
 namespace Helpline {
 
 // A prepared statement that throws StoreError instead of failing quietly. Values are only
-// ever bound, never spliced into the text.
+// ever bound, never spliced into the text. A statement without placeholders is run as it is:
+// PostgreSQL cannot PREPARE utility statements (SET, BEGIN, CREATE TABLE, ...).
 class SqlQuery
 {
 public:
@@ -23,6 +24,7 @@ public:
 private:
     QSqlQuery m_query;
     QString m_sql;
+    bool m_prepared = false;
 };
 
 } // namespace Helpline

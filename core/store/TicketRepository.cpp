@@ -99,6 +99,13 @@ QString placeholders(qsizetype count)
     return marks.join(u", "_s);
 }
 
+// A left-out optional text arrives as a null QString, which QtSql binds as SQL NULL; the
+// text columns are NOT NULL DEFAULT '', so store it as the empty string.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
 QString likePattern(const QString &text)
 {
     QString escaped = text.toLower();
@@ -119,17 +126,17 @@ Ticket TicketRepository::create(const NewTicket &ticket, Priority priority, std:
                     "RETURNING id"_s);
     insert.bind(ticketTypeName(ticket.type))
         .bind(ticket.title)
-        .bind(ticket.description)
+        .bind(notNull(ticket.description))
         .bind(ticketStatusName(status))
         .bind(ticket.impact)
         .bind(ticket.urgency)
         .bind(static_cast<int>(priority))
         .bind(ticket.requesterName)
-        .bind(ticket.requesterEmail)
+        .bind(notNull(ticket.requesterEmail))
         .bind(ticket.assigneeId ? QVariant(*ticket.assigneeId) : QVariant(QMetaType::fromType<qint64>()))
-        .bind(ticket.group)
-        .bind(ticket.category)
-        .bind(ticket.location)
+        .bind(notNull(ticket.group))
+        .bind(notNull(ticket.category))
+        .bind(notNull(ticket.location))
         .bind(now)
         .bind(now);
     insert.exec();

@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The client as an analyst meets it, offscreen, against a real server on loopback.
+#include "ClientShell.h"
+#include "InProcessServer.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "MemorySecretStore.h"
+#include "QueueDock.h"
+#include "SafeTextBrowser.h"
+#include "Session.h"
+#include "TicketDock.h"
+#include "TicketFilterProxy.h"
+#include "TicketTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Helpline;
+using namespace Qt::StringLiterals;
+
+class TestUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void signIn_throughDialog_fillsQueue();
+    void queue_selectingRow_opensTicket();
+    void queue_typingFilter_narrowsRows();
+    void signIn_wrongPassword_keepsWhatWasTyped();
+    void signIn_roleWithoutQueue_seesWhy();
+    void signOut_returnsToDialog();
+    void layout_hiddenPane_staysHiddenNextTime();
+    void models_passModelTester();
+    void markdownView_neverFetchesRemoteContent();
+
+private:
+    MainWindow *signInThroughDialog(const QString &username, const QString &password);
+
+    std::unique_ptr<InProcessServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ClientSettings> m_settings;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<ClientShell> m_shell;
+};
+
+void TestUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"HelplineTests"_s);
+    QCoreApplication::setApplicationName(u"tst_ui"_s);
+    m_server = std::make_unique<InProcessServer>(40);
+    QVERIFY2(m_server->isRunning(), qPrintable(m_server->error()));
+}
+
+void TestUi::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<ClientSettings>(m_dir->filePath(u"client.ini"_s));
+    m_secrets = std::make_unique<MemorySecretStore>();
+    m_shell = std::make_unique<ClientShell>(*m_secrets, *m_settings, m_server->url());
+}
+
+void TestUi::cleanup()
+{
+    m_shell.reset();
+    m_secrets.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+MainWindow *TestUi::signInThroughDialog(const QString &username, const QString &password)
+{
+    if (!m_shell->loginDialog())
+        m_shell->start();
+    LoginDialog *dialog = m_shell->loginDialog();
+    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+        return nullptr;
+    auto *user = dialog->findChild<QLineEdit *>(u"usernameEdit"_s);
+    auto *pass = dialog->findChild<QLineEdit *>(u"passwordEdit"_s);
+    auto *button = dialog->findChild<QPushButton *>(u"signInButton"_s);
+    if (!user || !pass || !button)
+        return nullptr;
+    user->clear();
+    QTest::keyClicks(user, username);
+    pass->clear();
+    QTest::keyClicks(pass, password);
+    QTest::mouseClick(button, Qt::LeftButton);
+    static_cast<void>(QTest::qWaitFor([&] { return m_shell->mainWindow() != nullptr; }, 5000));
+    return m_shell->mainWindow();
+}
+
+void TestUi::signIn_throughDialog_fillsQueue()
+{
+    MainWindow *window = signInThroughDialog(u"analyst"_s, InProcessServer::passwordFor(u"analyst"_s));
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_VERIFY(!m_shell->loginDialog() || !m_shell->loginDialog()->isVisible());
+    QueueDock *queue = window->queueDock();
+    QTRY_COMPARE(queue->model()->rowCount(), 40);
+    QCOMPARE(queue->view()->model()->rowCount(), 40); // all open
+    // Sorted by priority: the first row is a P1.
+    QCOMPARE(queue->view()->model()->index(0, TicketTableModel::Priority).data(TicketTableModel::SortRole).toInt(), 1);
+    auto *count = queue->findChild<QLabel *>(u"queueCount"_s);
+    QTRY_VERIFY2(count->text().startsWith(u"40 ticket"_s) && count->text().contains(u"40 loaded"_s),
+                 qPrintable(count->text()));
+}
+
+void TestUi::queue_selectingRow_opensTicket()
+{
+    MainWindow *window = signInThroughDialog(u"analyst"_s, InProcessServer::passwordFor(u"analyst"_s));
+    QVERIFY(window);
+    QueueDock *queue = window->queueDock();
+    QTRY_COMPARE(queue->model()->rowCount(), 40);
+    const QModelIndex row = queue->view()->model()->index(3, TicketTableModel::Title);
+    const QString title = row.data().toString();
+    queue->view()->setCurrentIndex(row);
+    auto *titleLabel = window->ticketDock()->findChild<QLabel *>(u"ticketTitle"_s);
+    QTRY_COMPARE(titleLabel->text(), title);
+    auto *description = window->ticketDock()->findChild<SafeTextBrowser *>(u"ticketDescription"_s);
+    QVERIFY(description->toPlainText().contains(u"Seen since Monday"_s)); // markdown rendered, not raw
+    QVERIFY(window->ticketDock()->ticket().has_value());
+}
+
+void TestUi::queue_typingFilter_narrowsRows()
+{
+    MainWindow *window = signInThroughDialog(u"analyst"_s, InProcessServer::passwordFor(u"analyst"_s));
+    QVERIFY(window);
+    QueueDock *queue = window->queueDock();
+    QTRY_COMPARE(queue->model()->rowCount(), 40);
+    auto *search = queue->findChild<QLineEdit *>(u"queueSearch"_s);
+    QTest::keyClicks(search, u"PRINTER"_s);
+    QCOMPARE(queue->view()->model()->rowCount(), 20);
+    QTest::keyClicks(search, u" 17"_s);
+    QCOMPARE(queue->view()->model()->rowCount(), 1);
+    search->clear();
+    QCOMPARE(queue->view()->model()->rowCount(), 40);
+}
+
+void TestUi::signIn_wrongPassword_keepsWhatWasTyped()
+{
+    MainWindow *window = signInThroughDialog(u"analyst"_s, u"wrong password"_s);
+    QVERIFY(!window);
+    LoginDialog *dialog = m_shell->loginDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    auto *message = dialog->findChild<QLabel *>(u"messageLabel"_s);
+    QTRY_COMPARE(message->text(), u"The user name or password is wrong."_s);
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"usernameEdit"_s)->text(), u"analyst"_s);
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"passwordEdit"_s)->text(), u"wrong password"_s);
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"serverEdit"_s)->text(), m_server->url().toString());
+    QVERIFY(dialog->findChild<QPushButton *>(u"signInButton"_s)->isEnabled());
+}
+
+void TestUi::signIn_roleWithoutQueue_seesWhy()
+{
+    MainWindow *window = signInThroughDialog(u"rooms"_s, InProcessServer::passwordFor(u"rooms"_s));
+    QVERIFY(window);
+    auto *problem = window->queueDock()->findChild<QLabel *>(u"queueProblem"_s);
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(u"Your role does not allow this."_s), qPrintable(problem->text()));
+    QCOMPARE(window->queueDock()->model()->rowCount(), 0);
+}
+
+void TestUi::signOut_returnsToDialog()
+{
+    QPointer<MainWindow> window = signInThroughDialog(u"analyst"_s, InProcessServer::passwordFor(u"analyst"_s));
+    QVERIFY(window);
+    auto *signOut = window->findChild<QAction *>(u"actionSignOut"_s);
+    QVERIFY(signOut);
+    signOut->trigger();
+    QTRY_VERIFY(m_shell->loginDialog() && m_shell->loginDialog()->isVisible());
+    QTRY_VERIFY(!window);
+    QVERIFY(!m_shell->session().isSignedIn());
+}
+
+void TestUi::layout_hiddenPane_staysHiddenNextTime()
+{
+    QPointer<MainWindow> window = signInThroughDialog(u"analyst"_s, InProcessServer::passwordFor(u"analyst"_s));
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    window->ticketDock()->toggleViewAction()->trigger();
+    QVERIFY(window->ticketDock()->isHidden());
+    window->findChild<QAction *>(u"actionSignOut"_s)->trigger();
+    QTRY_VERIFY(!window);
+
+    window = signInThroughDialog(u"analyst"_s, InProcessServer::passwordFor(u"analyst"_s));
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(window->ticketDock()->isHidden());
+    QVERIFY(window->queueDock()->isVisible());
+
+    // Reset layout brings the default back.
+    window->findChild<QAction *>(u"actionResetLayout"_s)->trigger();
+    QVERIFY(window->ticketDock()->isVisible());
+}
+
+void TestUi::models_passModelTester()
+{
+    TicketTableModel model;
+    QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    TicketFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<Ticket> tickets;
+    for (int i = 1; i <= 30; ++i) {
+        Ticket t;
+        t.id = i;
+        t.number = Ticket::numberFor(TicketType::Incident, i);
+        t.title = u"Ticket %1"_s.arg(i);
+        t.status = i % 3 ? TicketStatus::New : TicketStatus::Closed;
+        t.priority = static_cast<Priority>(1 + i % 4);
+        tickets << t;
+    }
+    model.append(tickets.mid(0, 10));
+    model.append(tickets.mid(10));
+    QCOMPARE(model.rowCount(), 30);
+    QCOMPARE(proxy.rowCount(), 20); // closed ones are not open
+    proxy.setStatusScope(TicketFilterProxy::StatusScope::All);
+    QCOMPARE(proxy.rowCount(), 30);
+    proxy.sort(TicketTableModel::Priority, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, 0).data(TicketTableModel::SortRole).toLongLong() > 0, true);
+    QCOMPARE(proxy.index(0, TicketTableModel::Priority).data(TicketTableModel::SortRole).toInt(), 4);
+    QCOMPARE(model.rowOf(17), 16);
+    model.clear();
+    QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestUi::markdownView_neverFetchesRemoteContent()
+{
+    QTcpServer listener; // would see any attempt to fetch the image
+    QVERIFY(listener.listen(QHostAddress::LocalHost));
+    SafeTextBrowser view;
+    view.setMarkdown(u"Look: ![tracker](http://127.0.0.1:%1/pixel.png) and ![local](file:///etc/passwd)"_s
+                         .arg(listener.serverPort()));
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTest::qWait(100);
+    QVERIFY(view.refusedLoads() >= 2);
+    QVERIFY(!listener.hasPendingConnections());
+    QVERIFY(!listener.waitForNewConnection(100));
+}
+
+QTEST_MAIN(TestUi)
+#include "tst_ui.moc"
