@@ -20,7 +20,6 @@ using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent)
-    , m_session(session)
     , m_queue(new QueueDock(session.api(), this))
     , m_ticket(new TicketDock(session.api(), this))
     , m_sessionOnly(new QLabel(this))

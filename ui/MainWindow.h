@@ -36,7 +36,6 @@ private:
     void saveLayout();
     void splitDocks();
 
-    Session &m_session;
     QueueDock *m_queue;
     TicketDock *m_ticket;
     QLabel *m_sessionOnly;
