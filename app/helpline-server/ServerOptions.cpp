@@ -47,7 +47,7 @@ ServerOptions ServerOptions::parse(const QStringList &arguments)
     options.port = static_cast<quint16>(port);
     if (!options.address.isLoopback() && !parser.isSet(insecure)) {
         options.error = u"refusing to listen on %1 without TLS: Helpline's server is meant to sit on loopback "
-                        "behind nginx (see installer/nginx). Pass --insecure-public-bind if a proxy on a "
+                        "behind a TLS-terminating proxy such as nginx. Pass --insecure-public-bind if a proxy on a "
                         "trusted network terminates TLS."_s.arg(host);
         return options;
     }

@@ -240,7 +240,7 @@ TicketPage TicketRepository::list(const TicketQuery &request) const
                 if (isTextField(key.field) ? value.typeId() != QMetaType::QString
                                            : !value.canConvert<qint64>() || value.typeId() == QMetaType::QString)
                     throw std::invalid_argument("cursor value of the wrong type");
-                const QString op = j < i ? u"="_s : (key.descending ? u"<="_s : u">"_s);
+                const QString op = j < i ? u"="_s : (key.descending ? u"<"_s : u">"_s);
                 terms << u"%1 %2 ?"_s.arg(column(key.field), op);
                 values << (isTextField(key.field) ? value : QVariant(value.toLongLong()));
             }
