@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+// The domain rules, one source file per subject; the slots are defined in those files.
+class DomainTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // PriorityTests.cpp
+    void priorityMatrix_defaultCell_isItilPriority_data();
+    void priorityMatrix_defaultCell_isItilPriority();
+    void priorityMatrix_customCells_areUsed();
+    void priorityMatrix_validLevel_acceptsOneToThreeOnly();
+    void priorityFromNumber_acceptsOneToFourOnly_data();
+    void priorityFromNumber_acceptsOneToFourOnly();
+    void priorityLabel_isPAndNumber();
+
+    // RoleTests.cpp
+    void roleName_roundTrips_data();
+    void roleName_roundTrips();
+    void roleFromName_unknownOrMiscased_isRejected();
+    void roleHas_grantsTicketsToTicketRolesOnly_data();
+    void roleHas_grantsTicketsToTicketRolesOnly();
+
+    // TicketEnumTests.cpp
+    void ticketTypeName_roundTrips_data();
+    void ticketTypeName_roundTrips();
+    void ticketTypeFromName_unknown_isRejected();
+    void ticketStatusName_roundTrips_data();
+    void ticketStatusName_roundTrips();
+    void ticketStatusFromName_unknown_isRejected();
+
+    // TicketJsonTests.cpp
+    void numberFor_isPrefixAndZeroPaddedId_data();
+    void numberFor_isPrefixAndZeroPaddedId();
+    void wireTime_isUtcWithMilliseconds();
+    void ticketJson_full_roundTrips();
+    void ticketJson_withoutAssignee_roundTripsAsNull();
+    void ticketJson_summary_omitsDescription();
+    void ticketFromJson_missingRequiredField_isRejected_data();
+    void ticketFromJson_missingRequiredField_isRejected();
+    void userJson_roundTrips();
+
+    // TicketValidationTests.cpp
+    void parseNewTicket_minimal_isValidWithDefaults();
+    void parseNewTicket_allFields_areRead();
+    void parseNewTicket_nullAssignee_meansUnassigned();
+    void parseNewTicket_limits_areInclusive();
+    void parseNewTicket_invalidField_isReported_data();
+    void parseNewTicket_invalidField_isReported();
+    void parseNewTicket_everyInvalidField_isReportedAtOnce();
+    void looksLikeEmail_data();
+    void looksLikeEmail();
+
+    // ClockTests.cpp
+    void manualClock_standsStillUntilMoved();
+    void clockInstall_replacesAndRestoresSystemClock();
+};

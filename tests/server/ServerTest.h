@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Clock.h"
+#include "ServerFixture.h"
+#include "TestBackend.h"
+
+#include <QObject>
+#include <memory>
+
+// The REST server over real HTTP on loopback, on the backend HELPLINE_TEST_DB names. Every
+// test function gets a fresh database and server (init); the slots are defined one subject
+// per source file.
+class ServerTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // tst_server.cpp
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    // AuthTests.cpp
+    void login_validCredentials_returnsTokenAndUser();
+    void login_wrongPassword_returns401InvalidCredentials();
+    void login_unknownUser_returns401LikeWrongPassword();
+    void login_inactiveUser_returns401();
+    void login_missingFields_returns422WithFields();
+    void login_fiveFailures_thenRateLimitedWith429AndRetryAfter();
+    void me_withToken_returnsCaller();
+    void me_withoutToken_returns401WithWwwAuthenticate();
+    void me_garbageOrWrongSchemeToken_returns401();
+    void me_expiredToken_returns401();
+    void logout_endsOnlyThisSession();
+
+    // TicketCreateTests.cpp
+    void roomStaff_ticketRoutes_return403();
+    void createTicket_valid_returns201WithLocationAndEtag();
+    void createTicket_priority_followsImpactUrgencyMatrix();
+    void createTicket_numbers_useTypePrefixAndId();
+    void createTicket_withAssignee_isAssigned();
+    void createTicket_assigneeNotAnAnalyst_returns422();
+    void createTicket_invalidFields_returns422WithAllFields();
+    void createTicket_malformedJson_returns400();
+    void createTicket_bodyOverLimit_returns413();
+    void createTicket_wrongContentType_returns415();
+    void createTicket_writesAuditRow();
+    void getTicket_unknownOrNonNumericId_returns404();
+
+    // TicketListTests.cpp
+    void listTickets_filters_selectMatchingTickets();
+    void listTickets_items_areSummaries();
+    void listTickets_badParameters_return400();
+    void listTickets_limitBounds_areInclusive();
+
+    // TicketPaginationTests.cpp
+    void listTickets_keysetPagination_walksEveryRowOnceInOrder();
+    void listTickets_foreignOrGarbageCursor_returns400();
+
+    // ProtocolTests.cpp
+    void wrongMethod_returns405WithAllow();
+    void unknownRoute_returns404Json();
+    void errors_haveOneShapeAndNoInternals();
+    void internalError_returns500WithoutSqlText();
+    void openApi_documentsEveryRoute();
+    void health_returns200WithVersions();
+
+    // StoreTests.cpp
+    void migrate_alreadyMigratedDatabase_isNoOp();
+
+private:
+    Helpline::Test::ServerFixture &fx() { return *m_fixture; }
+    // Installs a clock standing at `start` until cleanup().
+    Helpline::ManualClock &installClock(const QDateTime &start);
+    QString token(Helpline::Role role); // signs in once per role per test
+    // POSTs a ticket as the analyst and returns its JSON; fails the test unless 201.
+    QJsonObject createTicket(const QJsonObject &body);
+
+    Helpline::Test::TestBackend m_backend;
+    std::unique_ptr<Helpline::ManualClock> m_clock;
+    std::unique_ptr<Helpline::Test::ServerFixture> m_fixture;
+    QHash<Helpline::Role, QString> m_tokens;
+};

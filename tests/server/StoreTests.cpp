@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServerTest.h"
+
+#include "Migrations.h"
+#include "SqlQuery.h"
+#include "StoreError.h"
+#include "UserRepository.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using namespace Helpline;
+using namespace Helpline::Test;
+
+namespace {
+QList<std::pair<int, qint64>> appliedSteps(const Database &database)
+{
+    SqlQuery query(database.connection(), u"SELECT version, applied_at FROM schema_migrations ORDER BY version"_s);
+    query.exec();
+    QList<std::pair<int, qint64>> steps;
+    while (query.next())
+        steps.append({query.value(0).toInt(), query.value(1).toLongLong()});
+    return steps;
+}
+} // namespace
+
+void ServerTest::migrate_alreadyMigratedDatabase_isNoOp()
+{
+    const auto before = appliedSteps(fx().database());
+    QCOMPARE(before.size(), latestSchemaVersion());
+    QCOMPARE(before.constLast().first, latestSchemaVersion());
+
+    // Later migrations would stamp this time: none may run.
+    installClock(QDateTime(QDate(2031, 1, 1), QTime(0, 0), QTimeZone::UTC));
+    try {
+        Database second(fx().database().location());
+        second.open();
+        Database third(fx().database().location());
+        third.open();
+        migrate(fx().database().connection(), fx().database().dialect());
+
+        QCOMPARE(appliedSteps(second), before);
+        QCOMPARE(appliedSteps(third), before);
+        // The other connections see the data the first one holds: the same database, untouched.
+        QCOMPARE(UserRepository(second).count(), 4);
+        QVERIFY(UserRepository(third).findByUsername(ServerFixture::username(Role::Admin)));
+    } catch (const StoreError &e) {
+        QFAIL(e.what());
+    }
+    QCOMPARE(appliedSteps(fx().database()), before);
+    QCOMPARE(fx().http().get(u"/me"_s, token(Role::Admin)).status, 200);
+}
