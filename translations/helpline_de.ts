@@ -1,4 +1,428 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>ApiFailure</name>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Ihre Rolle erlaubt diese Aktion nicht.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation>Dieses Element existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please wait a moment and try again.</source>
+        <translation>Zu viele Anfragen an den Server. Bitte warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Try again later.</source>
+        <translation>Auf dem Server ist ein Fehler aufgetreten (HTTP %1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check the connection and try again.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Helpline does not understand. Is the server URL right?</source>
+        <translation>Der Server hat eine Antwort gesendet, die Helpline nicht versteht. Ist die Server-URL richtig?</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::ClientShell</name>
+    <message>
+        <source>The system keychain is not available, so Helpline cannot keep you signed in. You are signed in for this session only and will be asked again next time.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher kann Helpline Ihre Anmeldung nicht speichern. Sie sind nur für diese Sitzung angemeldet und müssen sich beim nächsten Mal erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Signed in for this session only</source>
+        <translation>Nur für diese Sitzung angemeldet</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::LoginDialog</name>
+    <message>
+        <source>&amp;Keep me signed in on this computer</source>
+        <translation>Auf diesem &amp;Computer angemeldet bleiben</translation>
+    </message>
+    <message>
+        <source>Sign in to Helpline</source>
+        <translation>Bei Helpline anmelden</translation>
+    </message>
+    <message>
+        <source>The session is kept in the system keychain, never in a file.</source>
+        <translation>Die Sitzung wird im Schlüsselbund des Systems gespeichert, niemals in einer Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with your Helpline account.</source>
+        <translation>Melden Sie sich mit Ihrem Helpline-Konto an.</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://helpline.example.org</source>
+        <translation>Geben Sie die Serveradresse ein, zum Beispiel https://helpline.example.org</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::MainWindow</name>
+    <message>
+        <source>Helpline</source>
+        <translation>Helpline</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Reload queue</source>
+        <translation>Warteschlange neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Find in queue</source>
+        <translation>In Warteschlange &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>Layout &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Helpline</source>
+        <translation>&amp;Über Helpline</translation>
+    </message>
+    <message>
+        <source>About Helpline</source>
+        <translation>Über Helpline</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Helpline %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The service desk for IT support analysts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Helpline %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Der Service Desk für Analysten im IT-Support.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Signed in for this session only</source>
+        <translation>Nur für diese Sitzung angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) on %3</source>
+        <translation>Angemeldet als %1 (%2) bei %3</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::QueueDock</name>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Offene Tickets</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Alle Tickets</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Loading the queue…</source>
+        <translation>Warteschlange wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) shown</source>
+        <translation>
+            <numerusform>%n Ticket angezeigt</numerusform>
+            <numerusform>%n Tickets angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading more…</source>
+        <translation>weitere werden geladen…</translation>
+    </message>
+    <message>
+        <source>The queue could not be loaded: %1</source>
+        <translation>Die Warteschlange konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Filter by number, title, requester, assignee, group… (%1)</source>
+        <translation>Nach Nummer, Titel, Anfragendem, Bearbeiter, Gruppe filtern… (%1)</translation>
+    </message>
+    <message>
+        <source>Fetch the queue again from the server (%1)</source>
+        <translation>Warteschlange erneut vom Server laden (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) loaded</source>
+        <translation>
+            <numerusform>%n Ticket geladen</numerusform>
+            <numerusform>%n Tickets geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more tickets on the server: narrow the filter to see them</source>
+        <translation>weitere Tickets auf dem Server: Filter eingrenzen, um sie zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::Session</name>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Your saved session has expired. Please sign in again.</source>
+        <translation>Ihre gespeicherte Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::TicketDock</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Requester:</source>
+        <translation>Anfragender:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Bearbeiter:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Standort:</translation>
+    </message>
+    <message>
+        <source>Impact × urgency:</source>
+        <translation>Auswirkung × Dringlichkeit:</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>Eröffnet:</translation>
+    </message>
+    <message>
+        <source>Last change:</source>
+        <translation>Letzte Änderung:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Select a ticket in the queue to see it here.</source>
+        <translation>Wählen Sie ein Ticket in der Warteschlange aus, um es hier anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Opening the ticket…</source>
+        <translation>Ticket wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The server sent a ticket Helpline cannot read.</source>
+        <translation>Der Server hat ein Ticket gesendet, das Helpline nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be opened: %1</source>
+        <translation>Das Ticket konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::TicketTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Anfragender</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPresentation</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Serviceanfrage</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>P1 Critical</source>
+        <translation>P1 Kritisch</translation>
+    </message>
+    <message>
+        <source>P2 High</source>
+        <translation>P2 Hoch</translation>
+    </message>
+    <message>
+        <source>P3 Medium</source>
+        <translation>P3 Mittel</translation>
+    </message>
+    <message>
+        <source>P4 Low</source>
+        <translation>P4 Niedrig</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Helpline: the service desk for IT support analysts.</source>
+        <translation>Helpline: der Service Desk für Analysten im IT-Support.</translation>
+    </message>
+    <message>
+        <source>Offer this server in the sign-in dialog.</source>
+        <translation>Diesen Server im Anmeldedialog vorschlagen.</translation>
+    </message>
+</context>
 </TS>

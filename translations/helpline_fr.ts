@@ -1,4 +1,428 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>ApiFailure</name>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Votre session a pris fin. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Votre rôle ne permet pas cette action.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation>Cet élément n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Please wait a moment and try again.</source>
+        <translation>Trop de requêtes. Veuillez patienter un instant, puis réessayer.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Try again later.</source>
+        <translation>Le serveur a rencontré un problème (HTTP %1). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Le serveur a refusé la requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Impossible de joindre le serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check the connection and try again.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps. Vérifiez la connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Helpline does not understand. Is the server URL right?</source>
+        <translation>Le serveur a envoyé une réponse que Helpline ne comprend pas. L&apos;URL du serveur est-elle correcte&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::ClientShell</name>
+    <message>
+        <source>The system keychain is not available, so Helpline cannot keep you signed in. You are signed in for this session only and will be asked again next time.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible&#xa0;: Helpline ne peut donc pas conserver votre connexion. Votre connexion est valable pour cette session uniquement et vos identifiants vous seront redemandés la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Signed in for this session only</source>
+        <translation>Connexion pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::LoginDialog</name>
+    <message>
+        <source>&amp;Keep me signed in on this computer</source>
+        <translation>&amp;Rester connecté sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Sign in to Helpline</source>
+        <translation>Connexion à Helpline</translation>
+    </message>
+    <message>
+        <source>The session is kept in the system keychain, never in a file.</source>
+        <translation>La session est conservée dans le trousseau du système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Sign in with your Helpline account.</source>
+        <translation>Connectez-vous avec votre compte Helpline.</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://helpline.example.org</source>
+        <translation>Saisissez l&apos;adresse du serveur, par exemple https://helpline.example.org</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>Se&amp;rver:</source>
+        <translation>Se&amp;rveur :</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::MainWindow</name>
+    <message>
+        <source>Helpline</source>
+        <translation>Helpline</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Reload queue</source>
+        <translation>&amp;Recharger la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>&amp;Find in queue</source>
+        <translation>Re&amp;chercher dans la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Helpline</source>
+        <translation>À &amp;propos de Helpline</translation>
+    </message>
+    <message>
+        <source>About Helpline</source>
+        <translation>À propos de Helpline</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Helpline %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The service desk for IT support analysts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Helpline %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Le centre de services des analystes du support informatique.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Signed in for this session only</source>
+        <translation>Connexion pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) on %3</source>
+        <translation>Connecté en tant que %1 (%2) sur %3</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::QueueDock</name>
+    <message>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Tickets ouverts</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Tous les tickets</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Loading the queue…</source>
+        <translation>Chargement de la file d&apos;attente…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) shown</source>
+        <translation>
+            <numerusform>%n ticket affiché</numerusform>
+            <numerusform>%n tickets affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading more…</source>
+        <translation>chargement de la suite…</translation>
+    </message>
+    <message>
+        <source>The queue could not be loaded: %1</source>
+        <translation>Impossible de charger la file d&apos;attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Filter by number, title, requester, assignee, group… (%1)</source>
+        <translation>Filtrer par numéro, titre, demandeur, technicien assigné, groupe… (%1)</translation>
+    </message>
+    <message>
+        <source>Fetch the queue again from the server (%1)</source>
+        <translation>Recharger la file d’attente depuis le serveur (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) loaded</source>
+        <translation>
+            <numerusform>%n ticket chargé</numerusform>
+            <numerusform>%n tickets chargés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more tickets on the server: narrow the filter to see them</source>
+        <translation>d’autres tickets sur le serveur : affinez le filtre pour les voir</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::Session</name>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Votre session a pris fin. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>Impossible de lire le trousseau du système&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your saved session has expired. Please sign in again.</source>
+        <translation>Votre session enregistrée a expiré. Veuillez vous reconnecter.</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::TicketDock</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Requester:</source>
+        <translation>Demandeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Technicien assigné&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Groupe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Impact × urgency:</source>
+        <translation>Impact × urgence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Opened:</source>
+        <translation>Ouvert le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last change:</source>
+        <translation>Dernière modification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Select a ticket in the queue to see it here.</source>
+        <translation>Sélectionnez un ticket dans la file d&apos;attente pour l&apos;afficher ici.</translation>
+    </message>
+    <message>
+        <source>Opening the ticket…</source>
+        <translation>Ouverture du ticket…</translation>
+    </message>
+    <message>
+        <source>The server sent a ticket Helpline cannot read.</source>
+        <translation>Le serveur a envoyé un ticket que Helpline ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be opened: %1</source>
+        <translation>Impossible d&apos;ouvrir le ticket&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non assigné</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::TicketTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Technicien assigné</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour le</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPresentation</name>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigné</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Demande de service</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>P1 Critical</source>
+        <translation>P1 Critique</translation>
+    </message>
+    <message>
+        <source>P2 High</source>
+        <translation>P2 Haute</translation>
+    </message>
+    <message>
+        <source>P3 Medium</source>
+        <translation>P3 Moyenne</translation>
+    </message>
+    <message>
+        <source>P4 Low</source>
+        <translation>P4 Basse</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Helpline: the service desk for IT support analysts.</source>
+        <translation>Helpline&#xa0;: le centre de services des analystes du support informatique.</translation>
+    </message>
+    <message>
+        <source>Offer this server in the sign-in dialog.</source>
+        <translation>Proposer ce serveur dans la boîte de dialogue de connexion.</translation>
+    </message>
+</context>
 </TS>

@@ -45,7 +45,7 @@ LoginDialog::LoginDialog(Session &session, const QUrl &server, const QString &us
     m_message->hide();
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Server:"), m_server);
+    form->addRow(tr("Se&rver:"), m_server);
     form->addRow(tr("&User name:"), m_username);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), m_remember);

@@ -44,7 +44,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_sessionOnly->hide();
     statusBar()->addPermanentWidget(m_sessionOnly);
     if (const auto &user = session.user()) {
-        statusBar()->showMessage(tr("Signed in as %1 (%2) at %3")
+        statusBar()->showMessage(tr("Signed in as %1 (%2) on %3")
                                      .arg(user->displayName, roleName(user->role),
                                           session.api().server().toDisplayString()));
     }
@@ -57,7 +57,6 @@ void MainWindow::createMenus()
     QAction *reload = file->addAction(tr("&Reload queue"), m_queue, &QueueDock::reload);
     reload->setObjectName(u"actionReload"_s);
     reload->setShortcut(QKeySequence::Refresh);
-    m_queue->addAction(reload);
     QAction *find = file->addAction(tr("&Find in queue"), m_queue, &QueueDock::focusSearch);
     find->setObjectName(u"actionFind"_s);
     find->setShortcut(QKeySequence::Find);

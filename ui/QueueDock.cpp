@@ -43,7 +43,8 @@ QueueDock::QueueDock(ApiClient &api, QWidget *parent)
     m_problem->setObjectName(u"queueProblem"_s);
     m_view->setObjectName(u"queueView"_s);
 
-    m_search->setPlaceholderText(tr("Filter by number, title, requester, assignee, group… (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Filter by number, title, requester, assignee, group… (%1)")
+                                     .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_search->setClearButtonEnabled(true);
     m_status->addItem(tr("Open tickets"), int(OpenOnly));
     m_status->addItem(tr("All tickets"), int(AllStatuses));
@@ -52,8 +53,8 @@ QueueDock::QueueDock(ApiClient &api, QWidget *parent)
         m_status->addItem(TicketPresentation::statusText(status), int(status));
     }
     m_reload->setText(tr("Reload"));
-    m_reload->setToolTip(tr("Fetch the queue again from the server (F5)"));
-    m_reload->setShortcut(QKeySequence::Refresh);
+    m_reload->setToolTip(tr("Fetch the queue again from the server (%1)")
+                             .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->hide();
@@ -146,11 +147,11 @@ void QueueDock::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int loaded = m_model->rowCount();
-    QString text = tr("%n ticket(s) shown", nullptr, shown) + u" · "_s + tr("%n loaded", nullptr, loaded);
+    QString text = tr("%n ticket(s) shown", nullptr, shown) + u" · "_s + tr("%n ticket(s) loaded", nullptr, loaded);
     if (m_feed->isRunning())
         text += u" · "_s + tr("loading more…");
     else if (!m_complete && loaded > 0)
-        text += u" · "_s + tr("more on the server: narrow the filter");
+        text += u" · "_s + tr("more tickets on the server: narrow the filter to see them");
     m_count->setText(text);
 }
 
