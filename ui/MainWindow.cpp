@@ -96,7 +96,7 @@ void MainWindow::applyDefaultLayout()
     addDockWidget(Qt::LeftDockWidgetArea, m_queue);
     addDockWidget(Qt::RightDockWidgetArea, m_ticket);
     if (!testAttribute(Qt::WA_WState_Created))
-        resize(1360, 820);
+        resize(1440, 900);
     if (isVisible())
         splitDocks();
 }
@@ -104,7 +104,7 @@ void MainWindow::applyDefaultLayout()
 void MainWindow::splitDocks()
 {
     // The queue gets the larger share: it is where the day starts.
-    const int queueWidth = width() * 3 / 5;
+    const int queueWidth = width() * 2 / 3;
     resizeDocks({m_queue, m_ticket}, {queueWidth, width() - queueWidth}, Qt::Horizontal);
 }
 

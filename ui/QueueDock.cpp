@@ -72,13 +72,21 @@ QueueDock::QueueDock(ApiClient &api, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(TicketTableModel::Title, QHeaderView::Stretch);
-    const std::pair<TicketTableModel::Column, int> widths[] = {
-        {TicketTableModel::Number, 9}, {TicketTableModel::Priority, 9}, {TicketTableModel::Status, 8},
-        {TicketTableModel::Requester, 11}, {TicketTableModel::Assignee, 11}, {TicketTableModel::Group, 12},
-        {TicketTableModel::Created, 12}, {TicketTableModel::Updated, 12}};
-    const int em = m_view->fontMetrics().averageCharWidth();
-    for (const auto &[column, chars] : widths)
-        m_view->setColumnWidth(column, chars * em + 12);
+    // Wide enough for typical values; the title takes whatever is left.
+    const std::pair<TicketTableModel::Column, QString> samples[] = {
+        {TicketTableModel::Number, u"INC-000000"_s},
+        {TicketTableModel::Priority, TicketPresentation::priorityText(Priority::P3)},
+        {TicketTableModel::Status, TicketPresentation::statusText(TicketStatus::InProgress)},
+        {TicketTableModel::Requester, u"Hannah Becker"_s},
+        {TicketTableModel::Assignee, u"Hannah Becker"_s},
+        {TicketTableModel::Group, u"Service Desk L1"_s},
+        {TicketTableModel::Category, u"Hardware"_s},
+        {TicketTableModel::Location, u"HQ / Floor 2"_s},
+        {TicketTableModel::Created, TicketPresentation::timeText(QDateTime(QDate(2026, 12, 31), QTime(23, 59)))},
+        {TicketTableModel::Updated, TicketPresentation::timeText(QDateTime(QDate(2026, 12, 31), QTime(23, 59)))},
+    };
+    for (const auto &[column, sample] : samples)
+        m_view->setColumnWidth(column, m_view->fontMetrics().horizontalAdvance(sample) + 16);
     for (int column : {int(TicketTableModel::Category), int(TicketTableModel::Location), int(TicketTableModel::Updated)})
         m_view->setColumnHidden(column, true);
 

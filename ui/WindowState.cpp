@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 #include <QSettings>
+#include <QUrl>
 
 namespace Helpline {
 
@@ -15,8 +16,8 @@ WindowState::WindowState(QString username)
 
 QString WindowState::group() const
 {
-    // QSettings treats '/' as a separator: keep user names from making groups of their own.
-    return u"window/"_s + QString::fromLatin1(m_username.toUtf8().toHex());
+    // QSettings treats slashes and backslashes as separators: keep user names from making groups of their own.
+    return u"window/"_s + QString::fromLatin1(QUrl::toPercentEncoding(m_username));
 }
 
 bool WindowState::restore(QMainWindow &window) const

@@ -24,8 +24,10 @@ int main(int argc, char *argv[])
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // The "C" locale of a bare session reads best as English (with its plural forms).
+    const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
     QTranslator translator;
-    if (translator.load(QLocale(), u"helpline"_s, u"_"_s, u":/i18n"_s))
+    if (translator.load(locale, u"helpline"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
