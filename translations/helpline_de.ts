@@ -39,6 +39,105 @@
         <source>The server sent an answer Helpline does not understand. Is the server URL right?</source>
         <translation>Der Server hat eine Antwort gesendet, die Helpline nicht versteht. Ist die Server-URL richtig?</translation>
     </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Please wait a few minutes before trying again.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Some fields are missing or invalid.</source>
+        <translation>Einige Felder fehlen oder sind ungültig.</translation>
+    </message>
+    <message>
+        <source>What you sent is too large for the server.</source>
+        <translation>Die gesendeten Daten sind für den Server zu groß.</translation>
+    </message>
+    <message>
+        <source>The server could not complete the request. Nothing was changed; try again later.</source>
+        <translation>Der Server konnte die Anfrage nicht abschließen. Es wurde nichts geändert; versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Serviceanfrage</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>P1 Critical</source>
+        <translation>P1 Kritisch</translation>
+    </message>
+    <message>
+        <source>P2 High</source>
+        <translation>P2 Hoch</translation>
+    </message>
+    <message>
+        <source>P3 Medium</source>
+        <translation>P3 Mittel</translation>
+    </message>
+    <message>
+        <source>P4 Low</source>
+        <translation>P4 Niedrig</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyst</translation>
+    </message>
+    <message>
+        <source>Senior analyst</source>
+        <translation>Senior-Analyst</translation>
+    </message>
+    <message>
+        <source>Room and event staff</source>
+        <translation>Raum- und Veranstaltungsteam</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
 </context>
 <context>
     <name>Helpline::ClientShell</name>
@@ -100,6 +199,10 @@
     <message>
         <source>Se&amp;rver:</source>
         <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>Use https:// for a server on another computer: over http:// your password would cross the network unencrypted.</source>
+        <translation>Verwenden Sie https:// für einen Server auf einem anderen Computer: Über http:// würde Ihr Passwort unverschlüsselt über das Netzwerk gehen.</translation>
     </message>
 </context>
 <context>
@@ -349,69 +452,6 @@
     <message>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
-    </message>
-</context>
-<context>
-    <name>TicketPresentation</name>
-    <message>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>Zugewiesen</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In Bearbeitung</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Wartend</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Gelöst</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Geschlossen</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation>Störung</translation>
-    </message>
-    <message>
-        <source>Service request</source>
-        <translation>Serviceanfrage</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>P1 Critical</source>
-        <translation>P1 Kritisch</translation>
-    </message>
-    <message>
-        <source>P2 High</source>
-        <translation>P2 Hoch</translation>
-    </message>
-    <message>
-        <source>P3 Medium</source>
-        <translation>P3 Mittel</translation>
-    </message>
-    <message>
-        <source>P4 Low</source>
-        <translation>P4 Niedrig</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,105 @@
         <source>The server sent an answer Helpline does not understand. Is the server URL right?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Please wait a few minutes before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields are missing or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you sent is too large for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not complete the request. Nothing was changed; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P1 Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P2 High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P3 Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P4 Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room and event staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Helpline::ClientShell</name>
@@ -99,6 +198,10 @@
     </message>
     <message>
         <source>Se&amp;rver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use https:// for a server on another computer: over http:// your password would cross the network unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -348,69 +451,6 @@
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TicketPresentation</name>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P1 Critical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P2 High</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P3 Medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P4 Low</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,6 +39,105 @@
         <source>The server sent an answer Helpline does not understand. Is the server URL right?</source>
         <translation>Le serveur a envoyé une réponse que Helpline ne comprend pas. L&apos;URL du serveur est-elle correcte&#xa0;?</translation>
     </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>Le nom d’utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Please wait a few minutes before trying again.</source>
+        <translation>Trop de tentatives de connexion échouées. Veuillez patienter quelques minutes avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Some fields are missing or invalid.</source>
+        <translation>Certains champs sont manquants ou invalides.</translation>
+    </message>
+    <message>
+        <source>What you sent is too large for the server.</source>
+        <translation>Les données envoyées sont trop volumineuses pour le serveur.</translation>
+    </message>
+    <message>
+        <source>The server could not complete the request. Nothing was changed; try again later.</source>
+        <translation>Le serveur n’a pas pu traiter la demande. Rien n’a été modifié ; réessayez plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigné</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Demande de service</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>P1 Critical</source>
+        <translation>P1 Critique</translation>
+    </message>
+    <message>
+        <source>P2 High</source>
+        <translation>P2 Haute</translation>
+    </message>
+    <message>
+        <source>P3 Medium</source>
+        <translation>P3 Moyenne</translation>
+    </message>
+    <message>
+        <source>P4 Low</source>
+        <translation>P4 Basse</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyste</translation>
+    </message>
+    <message>
+        <source>Senior analyst</source>
+        <translation>Analyste senior</translation>
+    </message>
+    <message>
+        <source>Room and event staff</source>
+        <translation>Équipe salles et événements</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
 </context>
 <context>
     <name>Helpline::ClientShell</name>
@@ -100,6 +199,10 @@
     <message>
         <source>Se&amp;rver:</source>
         <translation>Se&amp;rveur :</translation>
+    </message>
+    <message>
+        <source>Use https:// for a server on another computer: over http:// your password would cross the network unencrypted.</source>
+        <translation>Utilisez https:// pour un serveur sur un autre ordinateur : avec http://, votre mot de passe circulerait en clair sur le réseau.</translation>
     </message>
 </context>
 <context>
@@ -349,69 +452,6 @@
     <message>
         <source>Updated</source>
         <translation>Mis à jour le</translation>
-    </message>
-</context>
-<context>
-    <name>TicketPresentation</name>
-    <message>
-        <source>New</source>
-        <translation>Nouveau</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>Assigné</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Résolu</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Clos</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation>Incident</translation>
-    </message>
-    <message>
-        <source>Service request</source>
-        <translation>Demande de service</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Changement</translation>
-    </message>
-    <message>
-        <source>P1 Critical</source>
-        <translation>P1 Critique</translation>
-    </message>
-    <message>
-        <source>P2 High</source>
-        <translation>P2 Haute</translation>
-    </message>
-    <message>
-        <source>P3 Medium</source>
-        <translation>P3 Moyenne</translation>
-    </message>
-    <message>
-        <source>P4 Low</source>
-        <translation>P4 Basse</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -82,10 +83,18 @@ void LoginDialog::showMessage(const QString &message)
 
 void LoginDialog::submit()
 {
-    const QUrl server = QUrl::fromUserInput(m_server->text().trimmed());
+    // A password typed into the address would be stored with it: drop it.
+    const QUrl server = QUrl::fromUserInput(m_server->text().trimmed()).adjusted(QUrl::RemoveUserInfo);
     if (!server.isValid() || (server.scheme() != u"http"_s && server.scheme() != u"https"_s)
         || server.host().isEmpty()) {
         showMessage(tr("Enter the server address, for example https://helpline.example.org"));
+        m_server->setFocus();
+        return;
+    }
+    if (server.scheme() == u"http"_s && !QHostAddress(server.host()).isLoopback()
+        && server.host() != u"localhost"_s) {
+        showMessage(tr("Use https:// for a server on another computer: over http:// your password "
+                       "would cross the network unencrypted."));
         m_server->setFocus();
         return;
     }

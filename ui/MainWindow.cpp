@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "DisplayText.h"
 #include "QueueDock.h"
 #include "Session.h"
 #include "TicketDock.h"
@@ -45,7 +46,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     statusBar()->addPermanentWidget(m_sessionOnly);
     if (const auto &user = session.user()) {
         statusBar()->showMessage(tr("Signed in as %1 (%2) on %3")
-                                     .arg(user->displayName, roleName(user->role),
+                                     .arg(user->displayName, DisplayText::roleText(user->role),
                                           session.api().server().toDisplayString()));
     }
     m_queue->reload();

@@ -4,7 +4,7 @@
 #include "ApiFailure.h"
 #include "TicketFeed.h"
 #include "TicketFilterProxy.h"
-#include "TicketPresentation.h"
+#include "DisplayText.h"
 #include "TicketTableModel.h"
 
 #include <QComboBox>
@@ -50,7 +50,7 @@ QueueDock::QueueDock(ApiClient &api, QWidget *parent)
     m_status->addItem(tr("All tickets"), int(AllStatuses));
     for (const QString &name : ticketStatusNames()) {
         const TicketStatus status = *ticketStatusFromName(name);
-        m_status->addItem(TicketPresentation::statusText(status), int(status));
+        m_status->addItem(DisplayText::statusText(status), int(status));
     }
     m_reload->setText(tr("Reload"));
     m_reload->setToolTip(tr("Fetch the queue again from the server (%1)")
@@ -75,15 +75,15 @@ QueueDock::QueueDock(ApiClient &api, QWidget *parent)
     // Wide enough for typical values; the title takes whatever is left.
     const std::pair<TicketTableModel::Column, QString> samples[] = {
         {TicketTableModel::Number, u"INC-000000"_s},
-        {TicketTableModel::Priority, TicketPresentation::priorityText(Priority::P3)},
-        {TicketTableModel::Status, TicketPresentation::statusText(TicketStatus::InProgress)},
+        {TicketTableModel::Priority, DisplayText::priorityText(Priority::P3)},
+        {TicketTableModel::Status, DisplayText::statusText(TicketStatus::InProgress)},
         {TicketTableModel::Requester, u"Hannah Becker"_s},
         {TicketTableModel::Assignee, u"Hannah Becker"_s},
         {TicketTableModel::Group, u"Service Desk L1"_s},
         {TicketTableModel::Category, u"Hardware"_s},
         {TicketTableModel::Location, u"HQ / Floor 2"_s},
-        {TicketTableModel::Created, TicketPresentation::timeText(QDateTime(QDate(2026, 12, 31), QTime(23, 59)))},
-        {TicketTableModel::Updated, TicketPresentation::timeText(QDateTime(QDate(2026, 12, 31), QTime(23, 59)))},
+        {TicketTableModel::Created, DisplayText::timeText(QDateTime(QDate(2026, 12, 31), QTime(23, 59)))},
+        {TicketTableModel::Updated, DisplayText::timeText(QDateTime(QDate(2026, 12, 31), QTime(23, 59)))},
     };
     for (const auto &[column, sample] : samples)
         m_view->setColumnWidth(column, m_view->fontMetrics().horizontalAdvance(sample) + 16);

@@ -2,6 +2,7 @@
 #include "SafeTextBrowser.h"
 
 #include <QDesktopServices>
+#include <QTextDocument>
 
 namespace Helpline {
 
@@ -22,7 +23,15 @@ SafeTextBrowser::SafeTextBrowser(QWidget *parent)
 QVariant SafeTextBrowser::loadResource(int, const QUrl &)
 {
     ++m_refused;
-    return {};
+    // An empty but valid answer: a null QVariant would make QTextDocument open the file itself.
+    return QVariant(QByteArray());
+}
+
+void SafeTextBrowser::setMarkdownSafely(const QString &markdown)
+{
+    // No raw HTML either: it could carry its own resources and styling.
+    document()->setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                                      | QTextDocument::MarkdownNoHTML));
 }
 
 } // namespace Helpline

@@ -15,6 +15,8 @@ public:
     explicit SafeTextBrowser(QWidget *parent = nullptr);
 
     QVariant loadResource(int type, const QUrl &name) override;
+    // GitHub-flavoured markdown without raw HTML.
+    void setMarkdownSafely(const QString &markdown);
 
     // Counts refused resource loads: lets tests prove that nothing was fetched.
     int refusedLoads() const { return m_refused; }

@@ -3,7 +3,7 @@
 
 #include "ApiClient.h"
 #include "SafeTextBrowser.h"
-#include "TicketPresentation.h"
+#include "DisplayText.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -113,9 +113,9 @@ void TicketDock::display(const Ticket &ticket)
 {
     m_ticket = ticket;
     m_title->setText(ticket.title);
-    m_summary->setText(QStringList{ticket.number, TicketPresentation::typeText(ticket.type),
-                                   TicketPresentation::priorityText(ticket.priority),
-                                   TicketPresentation::statusText(ticket.status)}
+    m_summary->setText(QStringList{ticket.number, DisplayText::typeText(ticket.type),
+                                   DisplayText::priorityText(ticket.priority),
+                                   DisplayText::statusText(ticket.status)}
                            .join(u"  ·  "_s));
     m_requester->setText(ticket.requester.email.isEmpty()
                              ? ticket.requester.name
@@ -125,9 +125,9 @@ void TicketDock::display(const Ticket &ticket)
     m_category->setText(ticket.category.isEmpty() ? tr("None") : ticket.category);
     m_location->setText(ticket.location.isEmpty() ? tr("None") : ticket.location);
     m_impact->setText(tr("%1 × %2").arg(ticket.impact).arg(ticket.urgency));
-    m_created->setText(TicketPresentation::timeText(ticket.createdAt));
-    m_updated->setText(TicketPresentation::timeText(ticket.updatedAt));
-    m_description->setMarkdown(ticket.description);
+    m_created->setText(DisplayText::timeText(ticket.createdAt));
+    m_updated->setText(DisplayText::timeText(ticket.updatedAt));
+    m_description->setMarkdownSafely(ticket.description);
     m_pages->setCurrentIndex(1);
     Q_EMIT ticketShown(ticket.id);
 }

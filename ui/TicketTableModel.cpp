@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TicketTableModel.h"
 
-#include "TicketPresentation.h"
+#include "DisplayText.h"
 
 #include <QFont>
 
@@ -28,16 +28,16 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Number: return t.number;
-        case Priority: return TicketPresentation::priorityText(t.priority);
-        case Status: return TicketPresentation::statusText(t.status);
+        case Priority: return DisplayText::priorityText(t.priority);
+        case Status: return DisplayText::statusText(t.status);
         case Title: return t.title;
         case Requester: return t.requester.name;
         case Assignee: return t.assignee ? t.assignee->name : QString();
         case Group: return t.group;
         case Category: return t.category;
         case Location: return t.location;
-        case Created: return TicketPresentation::timeText(t.createdAt);
-        case Updated: return TicketPresentation::timeText(t.updatedAt);
+        case Created: return DisplayText::timeText(t.createdAt);
+        case Updated: return DisplayText::timeText(t.updatedAt);
         }
         break;
     case SortRole:
@@ -59,7 +59,7 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
             .join(u'\n');
     case Qt::ForegroundRole:
         if (index.column() == Priority) {
-            const QColor color = TicketPresentation::priorityColor(t.priority);
+            const QColor color = DisplayText::priorityColor(t.priority);
             if (color.isValid())
                 return color;
         }

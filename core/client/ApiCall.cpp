@@ -46,10 +46,11 @@ void ApiCall::onFinished()
         // A transfer timeout also reports OperationCanceledError.
         if (m_onSuccess || m_onFailure)
             failure = ApiFailure::timeout();
-    } else if (status == 0) {
-        failure = ApiFailure::network(m_reply->errorString());
     } else if (status >= 400) {
         failure = ApiFailure::fromHttp(status, body);
+    } else if (status == 0 || error != QNetworkReply::NoError) {
+        // No answer at all, or one cut short (a refused redirect, a timeout mid-body).
+        failure = ApiFailure::network(m_reply->errorString());
     } else if (!body.isEmpty()) {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);

@@ -18,8 +18,11 @@ ApiFailure ApiFailure::fromHttp(int status, const QByteArray &body)
     const QJsonObject fields = error.value(u"fields"_s).toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it)
         failure.fields.insert(it.key(), it.value().toString());
-    // The server's message is written for people; fall back to our own words if it sent none.
-    failure.message = error.value(u"message"_s).toString();
+    // Our own, translated words for the codes we know; the server's (English) message for
+    // others; words for the status code when there is neither.
+    failure.message = messageFor(failure.code);
+    if (failure.message.isEmpty())
+        failure.message = error.value(u"message"_s).toString();
     if (failure.message.isEmpty()) {
         switch (status) {
         case 401: failure.message = tr("Your session has ended. Please sign in again."); break;
@@ -32,6 +35,27 @@ ApiFailure ApiFailure::fromHttp(int status, const QByteArray &body)
         }
     }
     return failure;
+}
+
+QString ApiFailure::messageFor(const QString &code)
+{
+    if (code == u"invalid_credentials"_s)
+        return tr("The user name or password is wrong.");
+    if (code == u"too_many_attempts"_s)
+        return tr("Too many failed sign-ins. Please wait a few minutes before trying again.");
+    if (code == u"unauthenticated"_s)
+        return tr("Your session has ended. Please sign in again.");
+    if (code == u"forbidden"_s)
+        return tr("Your role does not allow this.");
+    if (code == u"not_found"_s)
+        return tr("This item no longer exists.");
+    if (code == u"validation_failed"_s)
+        return tr("Some fields are missing or invalid.");
+    if (code == u"body_too_large"_s)
+        return tr("What you sent is too large for the server.");
+    if (code == u"internal_error"_s)
+        return tr("The server could not complete the request. Nothing was changed; try again later.");
+    return {};
 }
 
 ApiFailure ApiFailure::network(const QString &detail)

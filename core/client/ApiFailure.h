@@ -34,6 +34,7 @@ public:
     static ApiFailure network(const QString &detail);
     static ApiFailure timeout();
     static ApiFailure badResponse();
+    static QString messageFor(const QString &code); // empty for a code we do not know
 };
 
 } // namespace Helpline

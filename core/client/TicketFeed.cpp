@@ -45,7 +45,6 @@ void TicketFeed::fetch(const QString &cursor)
         [this, call](const QJsonObject &json, int) {
             if (m_call != call)
                 return; // a newer run replaced this one
-            m_call.clear();
             QList<Ticket> tickets;
             const QJsonArray items = json.value(u"items"_s).toArray();
             tickets.reserve(items.size());
@@ -54,14 +53,15 @@ void TicketFeed::fetch(const QString &cursor)
                     tickets.append(std::move(*ticket));
             }
             m_rows += int(tickets.size());
-            Q_EMIT pageArrived(tickets);
             const QString next = json.value(u"next_cursor"_s).toString();
-            if (next.isEmpty())
-                Q_EMIT finished(true);
-            else if (m_rows >= m_maxRows)
-                Q_EMIT finished(false);
-            else
+            const bool more = !next.isEmpty() && m_rows < m_maxRows;
+            if (!more)
+                m_call.clear();
+            Q_EMIT pageArrived(tickets);
+            if (more)
                 fetch(next);
+            else
+                Q_EMIT finished(next.isEmpty());
         },
         [this, call](const ApiFailure &failure) {
             if (m_call != call)

@@ -37,8 +37,8 @@ int readLevel(const QJsonObject &json, const QString &field, FieldErrors &errors
     if (value.isUndefined())
         return 3;
     const double number = value.toDouble(-1);
-    if (!value.isDouble() || number != static_cast<int>(number)
-        || !PriorityMatrix::validLevel(static_cast<int>(number))) {
+    // Range first: casting a huge double to int is undefined.
+    if (!value.isDouble() || number < 1 || number > 3 || number != static_cast<int>(number)) {
         errors.insert(field, u"must_be_1_to_3"_s);
         return 3;
     }

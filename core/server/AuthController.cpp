@@ -65,7 +65,9 @@ QHttpServerResponse AuthController::login(const QHttpServerRequest &request)
         const QString token = SessionTokens::generate();
         const QDateTime expiresAt = Clock::current().now().addSecs(m_context.settings.tokenLifetime.count());
         Transaction transaction(m_context.database);
-        SessionRepository(m_context.database).create(SessionTokens::digest(token), stored->user.id, expiresAt);
+        SessionRepository sessions(m_context.database);
+        sessions.removeExpired(Clock::current().now());
+        sessions.create(SessionTokens::digest(token), stored->user.id, expiresAt);
         AuditLog(m_context.database).record(stored->user.id, u"user"_s, stored->user.id, u"signed_in"_s,
                                             {{u"address"_s, address}});
         transaction.commit();

@@ -9,6 +9,7 @@
 #include "UserRepository.h"
 
 #include <QRandomGenerator>
+#include <QScopeGuard>
 
 namespace Helpline {
 
@@ -92,8 +93,9 @@ bool DemoSeed::seed(Database &database, const PasswordHasher &hasher, int ticket
 
     const QDateTime now = Clock::current().now();
     ManualClock seedClock(now.addDays(-28));
+    const Clock *previous = &Clock::current();
     Clock::install(&seedClock);
-    const auto restoreClock = qScopeGuard([] { Clock::install(nullptr); });
+    const auto restoreClock = qScopeGuard([previous] { Clock::install(previous); });
 
     Transaction transaction(database);
     const QStringList names{u"Alex Morgan"_s, u"Sam Rivera"_s, u"Robin Keller"_s, u"Avery Admin"_s};

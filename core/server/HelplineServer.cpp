@@ -73,14 +73,17 @@ void HelplineServer::registerRoutes()
 
     m_http.setMissingHandler(this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
         const QList<Method> allowed = m_routes.methodsFor(request.url().path());
-        ApiError error = allowed.isEmpty()
+        // A path whose method is allowed but which still found no route (an id too large for
+        // a number, say) names nothing: 404.
+        const bool noSuchResource = allowed.isEmpty() || allowed.contains(request.method());
+        ApiError error = noSuchResource
             ? ApiError::notFound()
             : ApiError(ApiError::Kind::MethodNotAllowed, u"method_not_allowed"_s,
                        u"This resource does not accept that method."_s);
         QHttpServerResponse response = error.toResponse();
         QHttpHeaders headers = response.headers();
         addCommonHeaders(headers);
-        if (!allowed.isEmpty()) {
+        if (!noSuchResource) {
             QByteArrayList names;
             for (Method method : allowed)
                 names << RouteTable::methodName(method);

@@ -5,6 +5,8 @@
 #include "SqlQuery.h"
 #include "StoreError.h"
 
+#include <QScopeGuard>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace Helpline {
@@ -110,13 +112,20 @@ int latestSchemaVersion()
 void migrate(const QSqlDatabase &db, SqlDialect dialect)
 {
     const bool sqlite = dialect == SqlDialect::SQLite;
+    // Several servers may share one PostgreSQL: only one of them migrates at a time, from the
+    // very first statement on.
+    if (!sqlite)
+        run(db, u"SELECT pg_advisory_lock(72616564)"_s);
+    const auto unlock = qScopeGuard([&] {
+        if (!sqlite) {
+            QSqlQuery release(db);
+            release.exec(u"SELECT pg_advisory_unlock(72616564)"_s);
+        }
+    });
     run(db, u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"_s);
     for (const Step &step : steps()) {
         run(db, sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
         try {
-            // Several servers may share one PostgreSQL: only one of them migrates at a time.
-            if (!sqlite)
-                run(db, u"SELECT pg_advisory_xact_lock(72616564)"_s);
             if (currentVersion(db) < step.version) {
                 for (const QString &statement : step.statements)
                     run(db, forDialect(statement, dialect));

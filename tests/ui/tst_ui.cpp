@@ -25,6 +25,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
+#include <QImage>
 
 using namespace Helpline;
 using namespace Qt::StringLiterals;
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void layout_hiddenPane_staysHiddenNextTime();
     void models_passModelTester();
     void markdownView_neverFetchesRemoteContent();
+    void signIn_plainHttpToAnotherHost_isRefused();
 
 private:
     MainWindow *signInThroughDialog(const QString &username, const QString &password);
@@ -244,9 +247,17 @@ void TestUi::markdownView_neverFetchesRemoteContent()
 {
     QTcpServer listener; // would see any attempt to fetch the image
     QVERIFY(listener.listen(QHostAddress::LocalHost));
+    QTemporaryDir dir;
+    const QString imagePath = dir.filePath(u"local.png"_s);
+    QImage image(8, 8, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QVERIFY(image.save(imagePath));
+    const QUrl localImage = QUrl::fromLocalFile(imagePath);
+
     SafeTextBrowser view;
-    view.setMarkdown(u"Look: ![tracker](http://127.0.0.1:%1/pixel.png) and ![local](file:///etc/passwd)"_s
-                         .arg(listener.serverPort()));
+    view.setMarkdownSafely(u"Look: ![tracker](http://127.0.0.1:%1/pixel.png) and ![local](%2)"_s
+                               .arg(listener.serverPort())
+                               .arg(localImage.toString()));
     view.resize(400, 300);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -254,6 +265,26 @@ void TestUi::markdownView_neverFetchesRemoteContent()
     QVERIFY(view.refusedLoads() >= 2);
     QVERIFY(!listener.hasPendingConnections());
     QVERIFY(!listener.waitForNewConnection(100));
+    // The document did not read the local file behind our back either.
+    const QVariant loaded = view.document()->resource(QTextDocument::ImageResource, localImage);
+    QVERIFY(loaded.toByteArray().isEmpty());
+    QVERIFY(loaded.value<QImage>().isNull());
+}
+
+void TestUi::signIn_plainHttpToAnotherHost_isRefused()
+{
+    m_shell->start();
+    LoginDialog *dialog = m_shell->loginDialog();
+    QVERIFY(dialog && QTest::qWaitForWindowExposed(dialog));
+    auto *server = dialog->findChild<QLineEdit *>(u"serverEdit"_s);
+    server->setText(u"http://bob:hunter2@helpline.example.org"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"usernameEdit"_s), u"analyst"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"passwordEdit"_s), u"secret"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"signInButton"_s), Qt::LeftButton);
+    auto *message = dialog->findChild<QLabel *>(u"messageLabel"_s);
+    QVERIFY2(message->text().contains(u"https://"_s), qPrintable(message->text()));
+    QCOMPARE(server->text(), u"http://bob:hunter2@helpline.example.org"_s); // kept as typed
+    QVERIFY(!m_shell->session().isSignedIn());
 }
 
 QTEST_MAIN(TestUi)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Priority.h"
+#include "Role.h"
 #include "TicketEnums.h"
 
 #include <QColor>
@@ -10,10 +11,10 @@
 
 namespace Helpline {
 
-// How ticket values read on screen, translated: one place for every pane.
-class TicketPresentation
+// How domain values read on screen, translated: one place for every pane.
+class DisplayText
 {
-    Q_DECLARE_TR_FUNCTIONS(TicketPresentation)
+    Q_DECLARE_TR_FUNCTIONS(DisplayText)
 
 public:
     static QString statusText(TicketStatus status);
@@ -21,6 +22,7 @@ public:
     static QString priorityText(Priority priority); // "P1 Critical"
     static QColor priorityColor(Priority priority); // invalid for no emphasis
     static QString timeText(const QDateTime &utc);  // local time, short locale format
+    static QString roleText(Role role);
 };
 
 } // namespace Helpline

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TicketPresentation.h"
+#include "DisplayText.h"
 
 #include <QLocale>
 
 namespace Helpline {
 
-QString TicketPresentation::statusText(TicketStatus status)
+QString DisplayText::statusText(TicketStatus status)
 {
     switch (status) {
     case TicketStatus::New: return tr("New");
@@ -19,7 +19,7 @@ QString TicketPresentation::statusText(TicketStatus status)
     return {};
 }
 
-QString TicketPresentation::typeText(TicketType type)
+QString DisplayText::typeText(TicketType type)
 {
     switch (type) {
     case TicketType::Incident: return tr("Incident");
@@ -30,7 +30,7 @@ QString TicketPresentation::typeText(TicketType type)
     return {};
 }
 
-QString TicketPresentation::priorityText(Priority priority)
+QString DisplayText::priorityText(Priority priority)
 {
     switch (priority) {
     case Priority::P1: return tr("P1 Critical");
@@ -41,7 +41,18 @@ QString TicketPresentation::priorityText(Priority priority)
     return {};
 }
 
-QColor TicketPresentation::priorityColor(Priority priority)
+QString DisplayText::roleText(Role role)
+{
+    switch (role) {
+    case Role::Analyst: return tr("Analyst");
+    case Role::Senior: return tr("Senior analyst");
+    case Role::RoomStaff: return tr("Room and event staff");
+    case Role::Admin: return tr("Administrator");
+    }
+    return {};
+}
+
+QColor DisplayText::priorityColor(Priority priority)
 {
     switch (priority) {
     case Priority::P1: return QColor(0xc6, 0x28, 0x28);
@@ -50,7 +61,7 @@ QColor TicketPresentation::priorityColor(Priority priority)
     }
 }
 
-QString TicketPresentation::timeText(const QDateTime &utc)
+QString DisplayText::timeText(const QDateTime &utc)
 {
     return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
 }
