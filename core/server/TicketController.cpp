@@ -4,6 +4,7 @@
 #include "ApiError.h"
 #include "Authenticator.h"
 #include "Guarded.h"
+#include "IdempotentPost.h"
 #include "JsonBody.h"
 #include "RouteTable.h"
 #include "TicketListParameters.h"
@@ -78,20 +79,23 @@ QHttpServerResponse TicketController::create(const QHttpServerRequest &request)
 {
     return guarded([&] {
         const User user = Authenticator(m_context).require(request, Permission::WriteTickets);
-        FieldErrors errors;
-        const auto parsed = parseNewTicket(jsonBody(request, m_context.settings.maxBodyBytes), errors);
-        if (!parsed)
-            throw ApiError::validation(errors);
-        if (parsed->assigneeId) {
-            const auto assignee = UserRepository(m_context.database).find(*parsed->assigneeId);
-            if (!assignee || !assignee->active || !roleHas(assignee->role, Permission::WriteTickets))
-                throw ApiError::validation({{u"assignee_id"_s, u"not_an_analyst"_s}});
-        }
-        const Priority priority = m_context.priorityMatrix.priorityFor(parsed->impact, parsed->urgency);
-        Transaction transaction(m_context.database);
-        const Ticket ticket = TicketRepository(m_context.database).create(*parsed, priority, user.id);
-        transaction.commit();
-        return ticketResponse(ticket, QHttpServerResponse::StatusCode::Created);
+        const QJsonObject body = jsonBody(request, m_context.settings.maxBodyBytes);
+        return IdempotentPost(m_context).run(request, user.id, [&] {
+            FieldErrors errors;
+            const auto parsed = parseNewTicket(body, errors);
+            if (!parsed)
+                throw ApiError::validation(errors);
+            if (parsed->assigneeId) {
+                const auto assignee = UserRepository(m_context.database).find(*parsed->assigneeId);
+                if (!assignee || !assignee->active || !roleHas(assignee->role, Permission::WriteTickets))
+                    throw ApiError::validation({{u"assignee_id"_s, u"not_an_analyst"_s}});
+            }
+            const Priority priority = m_context.priorityMatrix.priorityFor(parsed->impact, parsed->urgency);
+            Transaction transaction(m_context.database);
+            const Ticket ticket = TicketRepository(m_context.database).create(*parsed, priority, user.id);
+            transaction.commit();
+            return ticketResponse(ticket, QHttpServerResponse::StatusCode::Created);
+        });
     });
 }
 

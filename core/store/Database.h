@@ -43,8 +43,12 @@ public:
     const DatabaseLocation &location() const { return m_location; }
 
 private:
+    friend class Transaction;
+
     DatabaseLocation m_location;
     QString m_connectionName;
+    mutable int m_transactionDepth = 0;      // Transactions open on this connection
+    mutable bool m_innerAbandoned = false;   // an inner one ended without commit()
 };
 
 } // namespace Helpline

@@ -77,6 +77,22 @@ const QList<Step> &steps()
                  changes TEXT NOT NULL DEFAULT '{}'))"_s,
              u"CREATE INDEX audit_log_entity ON audit_log (entity, entity_id, id)"_s,
          }},
+        {2,
+         {
+             // A POST's Idempotency-Key, per user: the first response, replayed for a repeat.
+             uR"(CREATE TABLE idempotency_keys (
+                 user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                 idem_key TEXT NOT NULL,
+                 request_hash TEXT NOT NULL,
+                 state TEXT NOT NULL,
+                 status INTEGER NOT NULL DEFAULT 0,
+                 content_type TEXT NOT NULL DEFAULT '',
+                 headers TEXT NOT NULL DEFAULT '{}',
+                 body TEXT NOT NULL DEFAULT '',
+                 created_at BIGINT NOT NULL,
+                 PRIMARY KEY (user_id, idem_key)))"_s,
+             u"CREATE INDEX idempotency_keys_created ON idempotency_keys (created_at)"_s,
+         }},
     };
     return all;
 }

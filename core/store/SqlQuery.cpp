@@ -32,7 +32,12 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
 {
-    m_query.addBindValue(value);
+    // A null QString is an empty text here, not SQL NULL (Qt binds it as NULL, which NOT NULL
+    // text columns refuse). A NULL is asked for explicitly, with a typed null QVariant.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.addBindValue(QStringLiteral(""));
+    else
+        m_query.addBindValue(value);
     return *this;
 }
 

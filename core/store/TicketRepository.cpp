@@ -99,13 +99,6 @@ QString placeholders(qsizetype count)
     return marks.join(u", "_s);
 }
 
-// A left-out optional text arrives as a null QString, which QtSql binds as SQL NULL; the
-// text columns are NOT NULL DEFAULT '', so store it as the empty string.
-QString notNull(const QString &text)
-{
-    return text.isNull() ? u""_s : text;
-}
-
 QString likePattern(const QString &text)
 {
     QString escaped = text.toLower();
@@ -126,17 +119,17 @@ Ticket TicketRepository::create(const NewTicket &ticket, Priority priority, std:
                     "RETURNING id"_s);
     insert.bind(ticketTypeName(ticket.type))
         .bind(ticket.title)
-        .bind(notNull(ticket.description))
+        .bind(ticket.description)
         .bind(ticketStatusName(status))
         .bind(ticket.impact)
         .bind(ticket.urgency)
         .bind(static_cast<int>(priority))
         .bind(ticket.requesterName)
-        .bind(notNull(ticket.requesterEmail))
+        .bind(ticket.requesterEmail)
         .bind(ticket.assigneeId ? QVariant(*ticket.assigneeId) : QVariant(QMetaType::fromType<qint64>()))
-        .bind(notNull(ticket.group))
-        .bind(notNull(ticket.category))
-        .bind(notNull(ticket.location))
+        .bind(ticket.group)
+        .bind(ticket.category)
+        .bind(ticket.location)
         .bind(now)
         .bind(now);
     insert.exec();

@@ -2,32 +2,52 @@
 #include "Transaction.h"
 
 #include "SqlQuery.h"
+#include "StoreError.h"
 
 namespace Helpline {
 
 using namespace Qt::StringLiterals;
 
 Transaction::Transaction(const Database &database)
-    : m_db(database.connection())
+    : m_database(database)
+    , m_outermost(database.m_transactionDepth == 0)
 {
-    SqlQuery begin(m_db, database.dialect() == SqlDialect::SQLite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
-    begin.exec();
-    m_open = true;
+    if (m_outermost) {
+        SqlQuery begin(database.connection(),
+                       database.dialect() == SqlDialect::SQLite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+        begin.exec();
+        database.m_innerAbandoned = false;
+    }
+    ++database.m_transactionDepth;
 }
 
 Transaction::~Transaction()
 {
-    if (m_open) {
-        QSqlQuery rollback(m_db);
-        rollback.exec(u"ROLLBACK"_s);
+    if (m_done)
+        return;
+    --m_database.m_transactionDepth;
+    if (!m_outermost) {
+        m_database.m_innerAbandoned = true;
+        return;
     }
+    QSqlQuery rollback(m_database.connection());
+    rollback.exec(u"ROLLBACK"_s);
 }
 
 void Transaction::commit()
 {
-    SqlQuery commit(m_db, u"COMMIT"_s);
+    Q_ASSERT(!m_done);
+    m_done = true;
+    --m_database.m_transactionDepth;
+    if (!m_outermost)
+        return;
+    if (m_database.m_innerAbandoned) {
+        QSqlQuery rollback(m_database.connection());
+        rollback.exec(u"ROLLBACK"_s);
+        throw StoreError(u"an inner unit of work was abandoned; the transaction was rolled back"_s);
+    }
+    SqlQuery commit(m_database.connection(), u"COMMIT"_s);
     commit.exec();
-    m_open = false;
 }
 
 } // namespace Helpline

@@ -64,10 +64,20 @@ HttpResponse HttpClient::post(const QString &path, const QJsonObject &body, cons
     return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", token);
 }
 
+HttpResponse HttpClient::postIdempotent(const QString &path, const QJsonObject &body, const QString &token,
+                                        const QByteArray &key)
+{
+    return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", token, {},
+                {{"Idempotency-Key", key}});
+}
+
 HttpResponse HttpClient::send(const QByteArray &verb, const QString &path, const QByteArray &body,
-                              const QByteArray &contentType, const QString &token, const QUrlQuery &query)
+                              const QByteArray &contentType, const QString &token, const QUrlQuery &query,
+                              const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
     QNetworkRequest request(url(path, query));
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
     if (!contentType.isEmpty())
         request.setRawHeader("Content-Type", contentType);
     if (!token.isEmpty())

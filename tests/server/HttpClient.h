@@ -34,7 +34,10 @@ public:
     HttpResponse getWithAuthorization(const QString &path, const QByteArray &authorization);
     HttpResponse send(const QByteArray &verb, const QString &path, const QByteArray &body,
                       const QByteArray &contentType, const QString &token = {},
-                      const QUrlQuery &query = {});
+                      const QUrlQuery &query = {}, const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    // POST with an Idempotency-Key header.
+    HttpResponse postIdempotent(const QString &path, const QJsonObject &body, const QString &token,
+                                const QByteArray &key);
 
 private:
     HttpResponse finish(QNetworkReply *reply, const QByteArray &verb);

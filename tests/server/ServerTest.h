@@ -68,6 +68,17 @@ private Q_SLOTS:
 
     // StoreTests.cpp
     void migrate_alreadyMigratedDatabase_isNoOp();
+    void transaction_nested_joinsOuterAndAbandonedInnerBlocksCommit();
+
+    // IdempotencyTests.cpp
+    void idempotencyKey_repeat_replaysFirstAnswerAndCreatesOnce();
+    void idempotencyKey_otherBody_returns422AndCreatesNothing();
+    void idempotencyKey_inFlight_returns409();
+    void idempotencyKey_abandonedInFlight_runsAgainOnce();
+    void idempotencyKey_isPerUser();
+    void idempotencyKey_failedRequest_freesKeyForCorrection();
+    void idempotencyKey_invalid_returns400();
+    void idempotencyKey_absent_eachPostCreates();
 
 private:
     Helpline::Test::ServerFixture &fx() { return *m_fixture; }

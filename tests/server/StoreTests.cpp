@@ -4,6 +4,7 @@
 #include "Migrations.h"
 #include "SqlQuery.h"
 #include "StoreError.h"
+#include "Transaction.h"
 #include "UserRepository.h"
 
 #include <QTest>
@@ -50,4 +51,45 @@ void ServerTest::migrate_alreadyMigratedDatabase_isNoOp()
     }
     QCOMPARE(appliedSteps(fx().database()), before);
     QCOMPARE(fx().http().get(u"/me"_s, token(Role::Admin)).status, 200);
+}
+
+void ServerTest::transaction_nested_joinsOuterAndAbandonedInnerBlocksCommit()
+{
+    Database &db = fx().database();
+    UserRepository users(db);
+    const qint64 before = users.count();
+    {
+        Transaction outer(db);
+        {
+            Transaction inner(db); // joins: no second BEGIN
+            users.create({0, u"nested-ok"_s, u"Nested"_s, {}, Role::Analyst, true, 1}, u"x"_s, std::nullopt);
+            inner.commit();
+        }
+        outer.commit();
+    }
+    QCOMPARE(users.count(), before + 1);
+
+    bool refused = false;
+    {
+        Transaction outer(db);
+        {
+            Transaction inner(db);
+            users.create({0, u"nested-lost"_s, u"Lost"_s, {}, Role::Analyst, true, 1}, u"x"_s, std::nullopt);
+            // inner ends without commit(): its work must not be kept by the outer one
+        }
+        try {
+            outer.commit();
+        } catch (const StoreError &) {
+            refused = true;
+        }
+    }
+    QVERIFY(refused);
+    QCOMPARE(users.count(), before + 1);
+    QVERIFY(!users.findByUsername(u"nested-lost"_s));
+
+    // The connection is usable afterwards: a new unit of work commits.
+    Transaction after(db);
+    users.create({0, u"after"_s, u"After"_s, {}, Role::Analyst, true, 1}, u"x"_s, std::nullopt);
+    after.commit();
+    QCOMPARE(users.count(), before + 2);
 }
