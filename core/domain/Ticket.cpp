@@ -39,12 +39,18 @@ QJsonObject Ticket::toJson(Detail detail) const
         {u"group"_s, group},
         {u"category"_s, category},
         {u"location"_s, location},
+        {u"pending_reason"_s, pendingReason ? QJsonValue(pendingReasonName(*pendingReason)) : QJsonValue(QJsonValue::Null)},
+        {u"reopen_count"_s, reopenCount},
         {u"created_at"_s, toWireTime(createdAt)},
         {u"updated_at"_s, toWireTime(updatedAt)},
         {u"version"_s, version},
     };
-    if (detail == Detail::Full)
+    if (detail == Detail::Full) {
         json.insert(u"description"_s, description);
+        json.insert(u"resolution_code"_s, resolutionCode ? QJsonValue(resolutionCodeName(*resolutionCode))
+                                                         : QJsonValue(QJsonValue::Null));
+        json.insert(u"resolution_notes"_s, resolutionNotes);
+    }
     return json;
 }
 
@@ -75,6 +81,10 @@ std::optional<Ticket> Ticket::fromJson(const QJsonObject &json)
     ticket.group = json.value(u"group"_s).toString();
     ticket.category = json.value(u"category"_s).toString();
     ticket.location = json.value(u"location"_s).toString();
+    ticket.pendingReason = pendingReasonFromName(json.value(u"pending_reason"_s).toString());
+    ticket.resolutionCode = resolutionCodeFromName(json.value(u"resolution_code"_s).toString());
+    ticket.resolutionNotes = json.value(u"resolution_notes"_s).toString();
+    ticket.reopenCount = json.value(u"reopen_count"_s).toInt();
     ticket.createdAt = fromWireTime(json.value(u"created_at"_s).toString());
     ticket.updatedAt = fromWireTime(json.value(u"updated_at"_s).toString());
     ticket.version = json.value(u"version"_s).toInt(1);

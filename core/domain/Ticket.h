@@ -3,6 +3,7 @@
 
 #include "Priority.h"
 #include "TicketEnums.h"
+#include "TicketWorkflow.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -38,6 +39,10 @@ struct Ticket
     QString group;
     QString category;
     QString location;
+    std::optional<PendingReason> pendingReason; // while pending
+    std::optional<ResolutionCode> resolutionCode; // once resolved
+    QString resolutionNotes;
+    int reopenCount = 0;
     QDateTime createdAt;
     QDateTime updatedAt;
     int version = 1;

@@ -43,6 +43,15 @@ ApiError ApiError::validation(FieldErrors fields)
     return {Kind::Validation, u"validation_failed"_s, u"Some fields are missing or invalid."_s, std::move(fields)};
 }
 
+ApiError ApiError::staleVersion(const QJsonObject &current, int currentVersion)
+{
+    ApiError error(Kind::StaleVersion, u"stale_version"_s,
+                   u"Someone else changed this since you loaded it. The current version is attached."_s);
+    error.m_current = current;
+    error.m_currentVersion = currentVersion;
+    return error;
+}
+
 ApiError ApiError::internal()
 {
     return {Kind::Internal, u"internal_error"_s,
@@ -78,8 +87,13 @@ QHttpServerResponse ApiError::toResponse() const
             fields.insert(it.key(), it.value());
         error.insert(u"fields"_s, fields);
     }
-    QHttpServerResponse response(QJsonObject{{u"error"_s, error}}, status());
+    QJsonObject body{{u"error"_s, error}};
+    if (!m_current.isEmpty())
+        body.insert(u"current"_s, m_current);
+    QHttpServerResponse response(body, status());
     QHttpHeaders headers = response.headers();
+    if (m_currentVersion > 0)
+        headers.append(QHttpHeaders::WellKnownHeader::ETag, '"' + QByteArray::number(m_currentVersion) + '"');
     if (m_kind == Kind::Unauthenticated)
         headers.append(QHttpHeaders::WellKnownHeader::WWWAuthenticate, "Bearer");
     if (m_retryAfter > 0)

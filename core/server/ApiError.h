@@ -4,6 +4,7 @@
 #include "FieldErrors.h"
 
 #include <QHttpServerResponse>
+#include <QJsonObject>
 
 namespace Helpline {
 
@@ -47,6 +48,9 @@ public:
         m_retryAfter = seconds;
         return *this;
     }
+    // 412: the resource has moved on; the body carries it as it is now, so the client can
+    // show both sides and lose nothing.
+    static ApiError staleVersion(const QJsonObject &current, int currentVersion);
 
 private:
     Kind m_kind;
@@ -54,6 +58,8 @@ private:
     QString m_message;
     FieldErrors m_fields;
     int m_retryAfter = 0;
+    QJsonObject m_current;
+    int m_currentVersion = 0;
 };
 
 } // namespace Helpline

@@ -156,8 +156,17 @@ bool DemoSeed::seed(Database &database, const PasswordHasher &hasher, int ticket
                 status = TicketStatus::Pending;
             else if (roll < 63)
                 status = TicketStatus::Cancelled;
-            if (status != TicketStatus::Assigned)
-                tickets.updateStatus(created.id, status, created.assignee->id);
+            if (status != TicketStatus::Assigned) {
+                Ticket worked = created;
+                worked.status = status;
+                if (status == TicketStatus::Pending)
+                    worked.pendingReason = roll % 2 ? PendingReason::AwaitingUser : PendingReason::AwaitingVendor;
+                if (status == TicketStatus::Resolved || status == TicketStatus::Closed) {
+                    worked.resolutionCode = roll % 3 ? ResolutionCode::Fixed : ResolutionCode::Workaround;
+                    worked.resolutionNotes = u"Fixed remotely; the user confirmed it works again."_s;
+                }
+                tickets.update(created, worked, created.assignee->id);
+            }
         }
     }
     transaction.commit();

@@ -23,7 +23,7 @@ public:
 
     // `path` is relative to the base path, in OpenAPI form: "/tickets".
     void add(QHttpServerRequest::Method method, const QString &path, Handler handler);
-    // `path` ends in "/{id}": the id must be a positive integer or the route does not match.
+    // `path` holds one "{id}": a number, or the route does not match.
     void addWithId(QHttpServerRequest::Method method, const QString &path, IdHandler handler);
 
     struct Route

@@ -7,7 +7,9 @@
 #include "IdempotentPost.h"
 #include "JsonBody.h"
 #include "RouteTable.h"
+#include "AuditLog.h"
 #include "TicketListParameters.h"
+#include "TicketPatch.h"
 #include "TicketRepository.h"
 #include "Transaction.h"
 #include "UserRepository.h"
@@ -33,6 +35,27 @@ QHttpServerResponse ticketResponse(const Ticket &ticket, QHttpServerResponse::St
     response.setHeaders(std::move(headers));
     return response;
 }
+// The version an If-Match header asks for: "3", W/"3" or 3. Throws 428 without one and 400
+// for one that is not a version.
+int requiredVersion(const QHttpServerRequest &request)
+{
+    const QHttpHeaders headers = request.headers();
+    if (!headers.contains(QHttpHeaders::WellKnownHeader::IfMatch)) {
+        throw ApiError(ApiError::Kind::PreconditionNeeded, u"precondition_required"_s,
+                       u"Send If-Match with the version you changed (the ETag you received)."_s);
+    }
+    QByteArray tag = headers.value(QHttpHeaders::WellKnownHeader::IfMatch).toByteArray().trimmed();
+    if (tag.startsWith("W/"))
+        tag = tag.mid(2);
+    if (tag.size() >= 2 && tag.startsWith('"') && tag.endsWith('"'))
+        tag = tag.mid(1, tag.size() - 2);
+    bool ok = false;
+    const int version = tag.toInt(&ok);
+    if (!ok || version < 1)
+        throw ApiError::malformed(u"If-Match must carry a version, such as \"3\"."_s, {{u"If-Match"_s, u"invalid"_s}});
+    return version;
+}
+
 } // namespace
 
 void TicketController::registerRoutes(RouteTable &routes)
@@ -41,6 +64,10 @@ void TicketController::registerRoutes(RouteTable &routes)
     routes.add(Method::Post, u"/tickets"_s, [this](const QHttpServerRequest &r) { return create(r); });
     routes.addWithId(Method::Get, u"/tickets/{id}"_s,
                      [this](qint64 id, const QHttpServerRequest &r) { return get(id, r); });
+    routes.addWithId(Method::Patch, u"/tickets/{id}"_s,
+                     [this](qint64 id, const QHttpServerRequest &r) { return patch(id, r); });
+    routes.addWithId(Method::Get, u"/tickets/{id}/history"_s,
+                     [this](qint64 id, const QHttpServerRequest &r) { return history(id, r); });
 }
 
 QHttpServerResponse TicketController::list(const QHttpServerRequest &request)
@@ -96,6 +123,66 @@ QHttpServerResponse TicketController::create(const QHttpServerRequest &request)
             transaction.commit();
             return ticketResponse(ticket, QHttpServerResponse::StatusCode::Created);
         });
+    });
+}
+
+QHttpServerResponse TicketController::patch(qint64 id, const QHttpServerRequest &request)
+{
+    return guarded([&] {
+        const User user = Authenticator(m_context).require(request, Permission::WriteTickets);
+        const QJsonObject body = jsonBody(request, m_context.settings.maxBodyBytes);
+        const int expected = requiredVersion(request);
+        TicketRepository tickets(m_context.database);
+
+        Transaction transaction(m_context.database);
+        const auto current = tickets.find(id);
+        if (!current)
+            throw ApiError::notFound(u"Ticket %1"_s.arg(id));
+        if (current->version != expected)
+            throw ApiError::staleVersion(current->toJson(), current->version);
+        FieldErrors errors;
+        const auto changed = applyTicketPatch(*current, body, m_context.priorityMatrix, errors);
+        if (!changed)
+            throw ApiError::validation(errors);
+        if (changed->assignee && (!current->assignee || current->assignee->id != changed->assignee->id)) {
+            const auto assignee = UserRepository(m_context.database).find(changed->assignee->id);
+            if (!assignee || !assignee->active || !roleHas(assignee->role, Permission::WriteTickets))
+                throw ApiError::validation({{u"assignee_id"_s, u"not_an_analyst"_s}});
+        }
+        const auto stored = tickets.update(*current, *changed, user.id);
+        if (!stored) {
+            const auto now = tickets.find(id);
+            throw ApiError::staleVersion(now ? now->toJson() : QJsonObject(), now ? now->version : 0);
+        }
+        transaction.commit();
+        return ticketResponse(*stored, QHttpServerResponse::StatusCode::Ok);
+    });
+}
+
+QHttpServerResponse TicketController::history(qint64 id, const QHttpServerRequest &request)
+{
+    return guarded([&] {
+        Authenticator(m_context).require(request, Permission::ReadTickets);
+        if (!TicketRepository(m_context.database).find(id))
+            throw ApiError::notFound(u"Ticket %1"_s.arg(id));
+        UserRepository users(m_context.database);
+        QHash<qint64, QString> names;
+        QJsonArray items;
+        for (const AuditLog::Entry &entry : AuditLog(m_context.database).entriesFor(u"ticket"_s, id)) {
+            QJsonValue actor = QJsonValue::Null;
+            if (entry.actorId) {
+                if (!names.contains(*entry.actorId)) {
+                    const auto found = users.find(*entry.actorId);
+                    names.insert(*entry.actorId, found ? found->displayName : QString());
+                }
+                actor = QJsonObject{{u"id"_s, *entry.actorId}, {u"name"_s, names.value(*entry.actorId)}};
+            }
+            items.append(QJsonObject{{u"at"_s, toWireTime(entry.at)},
+                                     {u"actor"_s, actor},
+                                     {u"action"_s, entry.action},
+                                     {u"changes"_s, entry.changes}});
+        }
+        return QHttpServerResponse(QJsonObject{{u"items"_s, items}});
     });
 }
 

@@ -10,7 +10,7 @@ namespace Helpline {
 
 class RouteTable;
 
-// GET /tickets, GET /tickets/{id}, POST /tickets.
+// GET /tickets, GET /tickets/{id}, POST /tickets, PATCH /tickets/{id}, GET /tickets/{id}/history.
 class TicketController
 {
 public:
@@ -20,6 +20,8 @@ public:
     QHttpServerResponse list(const QHttpServerRequest &request);
     QHttpServerResponse get(qint64 id, const QHttpServerRequest &request);
     QHttpServerResponse create(const QHttpServerRequest &request);
+    QHttpServerResponse patch(qint64 id, const QHttpServerRequest &request);
+    QHttpServerResponse history(qint64 id, const QHttpServerRequest &request);
 
 private:
     ServerContext &m_context;

@@ -93,6 +93,14 @@ const QList<Step> &steps()
                  PRIMARY KEY (user_id, idem_key)))"_s,
              u"CREATE INDEX idempotency_keys_created ON idempotency_keys (created_at)"_s,
          }},
+        {3,
+         {
+             // The workflow's facts: why a ticket waits, how it was resolved, how often reopened.
+             u"ALTER TABLE tickets ADD COLUMN pending_reason TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE tickets ADD COLUMN resolution_code TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE tickets ADD COLUMN resolution_notes TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE tickets ADD COLUMN reopen_count INTEGER NOT NULL DEFAULT 0"_s,
+         }},
     };
     return all;
 }

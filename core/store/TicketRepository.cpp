@@ -18,7 +18,8 @@ namespace {
 const QString selectColumns =
     u"t.id, t.number, t.type, t.title, %1, t.status, t.impact, t.urgency, t.priority, "
     "t.requester_name, t.requester_email, t.assignee_id, u.display_name, t.assignment_group, "
-    "t.category, t.location, t.created_at, t.updated_at, t.version "
+    "t.category, t.location, t.created_at, t.updated_at, t.version, "
+    "t.pending_reason, t.resolution_code, %2, t.reopen_count "
     "FROM tickets t LEFT JOIN users u ON u.id = t.assignee_id"_s;
 
 QDateTime fromMs(const QVariant &value)
@@ -47,6 +48,10 @@ Ticket readTicket(const SqlQuery &q)
     t.createdAt = fromMs(q.value(16));
     t.updatedAt = fromMs(q.value(17));
     t.version = q.value(18).toInt();
+    t.pendingReason = pendingReasonFromName(q.value(19).toString());
+    t.resolutionCode = resolutionCodeFromName(q.value(20).toString());
+    t.resolutionNotes = q.value(21).toString();
+    t.reopenCount = q.value(22).toInt();
     return t;
 }
 
@@ -150,7 +155,7 @@ Ticket TicketRepository::create(const NewTicket &ticket, Priority priority, std:
 
 std::optional<Ticket> TicketRepository::find(qint64 id) const
 {
-    SqlQuery query(m_db.connection(), u"SELECT %1 WHERE t.id = ?"_s.arg(selectColumns.arg(u"t.description"_s)));
+    SqlQuery query(m_db.connection(), u"SELECT %1 WHERE t.id = ?"_s.arg(selectColumns.arg(u"t.description"_s, u"t.resolution_notes"_s)));
     query.bind(id);
     query.exec();
     if (!query.next())
@@ -158,20 +163,51 @@ std::optional<Ticket> TicketRepository::find(qint64 id) const
     return readTicket(query);
 }
 
-std::optional<Ticket> TicketRepository::updateStatus(qint64 id, TicketStatus status,
-                                                    std::optional<qint64> actorId)
+std::optional<Ticket> TicketRepository::update(const Ticket &before, const Ticket &after,
+                                               std::optional<qint64> actorId)
 {
-    const std::optional<Ticket> before = find(id);
-    if (!before)
-        return std::nullopt;
     SqlQuery update(m_db.connection(),
-                    u"UPDATE tickets SET status = ?, updated_at = ?, version = version + 1 WHERE id = ?"_s);
-    update.bind(ticketStatusName(status)).bind(Clock::current().now().toMSecsSinceEpoch()).bind(id);
+                    u"UPDATE tickets SET title = ?, description = ?, status = ?, impact = ?, urgency = ?, "
+                    "priority = ?, requester_name = ?, requester_email = ?, assignee_id = ?, assignment_group = ?, "
+                    "category = ?, location = ?, pending_reason = ?, resolution_code = ?, resolution_notes = ?, "
+                    "reopen_count = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s);
+    update.bind(after.title)
+        .bind(after.description)
+        .bind(ticketStatusName(after.status))
+        .bind(after.impact)
+        .bind(after.urgency)
+        .bind(static_cast<int>(after.priority))
+        .bind(after.requester.name)
+        .bind(after.requester.email)
+        .bind(after.assignee ? QVariant(after.assignee->id) : QVariant(QMetaType::fromType<qint64>()))
+        .bind(after.group)
+        .bind(after.category)
+        .bind(after.location)
+        .bind(after.pendingReason ? pendingReasonName(*after.pendingReason) : QString())
+        .bind(after.resolutionCode ? resolutionCodeName(*after.resolutionCode) : QString())
+        .bind(after.resolutionNotes)
+        .bind(after.reopenCount)
+        .bind(Clock::current().now().toMSecsSinceEpoch())
+        .bind(before.id)
+        .bind(before.version);
     update.exec();
-    AuditLog(m_db).record(actorId, u"ticket"_s, id, u"updated"_s,
-                          {{u"status"_s, QJsonObject{{u"from"_s, ticketStatusName(before->status)},
-                                                     {u"to"_s, ticketStatusName(status)}}}});
-    return find(id);
+    if (update.numRowsAffected() != 1)
+        return std::nullopt; // someone else changed it first
+
+    const std::optional<Ticket> stored = find(before.id);
+    if (!stored)
+        throw StoreError(u"updated ticket %1 not found"_s.arg(before.id));
+    // The history: every field that changed, from and to.
+    const QJsonObject from = before.toJson();
+    const QJsonObject to = stored->toJson();
+    QJsonObject changes;
+    for (auto it = to.begin(); it != to.end(); ++it) {
+        if (it.key() == u"version"_s || it.key() == u"updated_at"_s || from.value(it.key()) == it.value())
+            continue;
+        changes.insert(it.key(), QJsonObject{{u"from"_s, from.value(it.key())}, {u"to"_s, it.value()}});
+    }
+    AuditLog(m_db).record(actorId, u"ticket"_s, before.id, u"updated"_s, changes);
+    return stored;
 }
 
 TicketPage TicketRepository::list(const TicketQuery &request) const
@@ -247,7 +283,7 @@ TicketPage TicketRepository::list(const TicketQuery &request) const
         order << column(key.field) + (key.descending ? u" DESC"_s : u" ASC"_s);
 
     const int limit = std::clamp(request.limit, 1, TicketQuery::maxLimit);
-    QString sql = u"SELECT %1"_s.arg(selectColumns.arg(u"''"_s));
+    QString sql = u"SELECT %1"_s.arg(selectColumns.arg(u"''"_s, u"''"_s));
     if (!where.isEmpty())
         sql += u" WHERE "_s + where.join(u" AND "_s);
     sql += u" ORDER BY "_s + order.join(u", "_s) + u" LIMIT ?"_s;

@@ -24,9 +24,10 @@ public:
     // Inserts the ticket and its audit row; call inside a Transaction.
     Ticket create(const NewTicket &ticket, Priority priority, std::optional<qint64> actorId);
     std::optional<Ticket> find(qint64 id) const;
-    // Moves the ticket to `status` as is: whether the move is allowed is the caller's rule.
-    // Returns the updated ticket, or nullopt if there is no such ticket.
-    std::optional<Ticket> updateStatus(qint64 id, TicketStatus status, std::optional<qint64> actorId);
+    // Stores `after` (the changed copy of `before`) if the ticket is still at before.version,
+    // with a history row of every field that changed. Whether the change is allowed is the
+    // caller's rule (TicketWorkflow). nullopt: someone else changed the ticket first.
+    std::optional<Ticket> update(const Ticket &before, const Ticket &after, std::optional<qint64> actorId);
 
     // Throws std::invalid_argument for a cursor that does not belong to the query's sort.
     TicketPage list(const TicketQuery &query) const;

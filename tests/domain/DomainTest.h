@@ -55,6 +55,18 @@ private Q_SLOTS:
     void looksLikeEmail_data();
     void looksLikeEmail();
 
+    // WorkflowTests.cpp
+    void workflow_everyTransition_isAllowedOnlyIfListed_data();
+    void workflow_everyTransition_isAllowedOnlyIfListed();
+    void workflow_requirements_namePendingReasonResolutionAndAssignee();
+    void patch_readOnlyAndUnknownFields_areRefused();
+    void patch_assigningNewTicket_makesItAssigned();
+    void patch_resolve_needsCodeAndNotes();
+    void patch_reopen_isCountedAndDropsResolution();
+    void patch_leavingPending_dropsReason();
+    void patch_finalTicket_isRefused();
+    void patch_impactUrgency_recomputePriority();
+
     // ClockTests.cpp
     void manualClock_standsStillUntilMoved();
     void clockInstall_replacesAndRestoresSystemClock();

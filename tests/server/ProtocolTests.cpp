@@ -64,7 +64,8 @@ void ServerTest::wrongMethod_returns405WithAllow()
         {"PUT", u"/me"_s, {"GET"}},
         {"GET", u"/auth/login"_s, {"POST"}},
         {"POST", u"/health"_s, {"GET"}},
-        {"DELETE", u"/tickets/1"_s, {"GET"}},
+        {"DELETE", u"/tickets/1"_s, {"GET", "PATCH"}},
+        {"POST", u"/tickets/1/history"_s, {"GET"}},
     };
     const QString analyst = token(Role::Analyst);
     for (const auto &c : cases) {

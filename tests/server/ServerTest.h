@@ -70,6 +70,18 @@ private Q_SLOTS:
     void migrate_alreadyMigratedDatabase_isNoOp();
     void transaction_nested_joinsOuterAndAbandonedInnerBlocksCommit();
 
+    // TicketPatchTests.cpp
+    void patchTicket_withoutIfMatch_returns428();
+    void patchTicket_staleIfMatch_returns412WithCurrent();
+    void patchTicket_valid_returns200NewVersionAndHistory();
+    void patchTicket_illegalTransition_returns422();
+    void patchTicket_resolveWithoutResolution_returns422WithFields();
+    void patchTicket_readOnlyField_returns422();
+    void patchTicket_assigneeNotAnAnalyst_returns422();
+    void patchTicket_roomStaff_returns403();
+    void patchTicket_unknownTicketOrBadIfMatch_returns404Or400();
+    void ticketHistory_unknownTicket_returns404();
+
     // IdempotencyTests.cpp
     void idempotencyKey_repeat_replaysFirstAnswerAndCreatesOnce();
     void idempotencyKey_otherBody_returns422AndCreatesNothing();

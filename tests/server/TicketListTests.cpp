@@ -126,7 +126,9 @@ void ServerTest::listTickets_items_areSummaries()
     const QJsonArray items = page.value(u"items"_s).toArray();
     QCOMPARE(items.size(), 1);
     QJsonObject expected = created;
-    expected.remove(u"description"_s);
+    // A queue row leaves out the long texts.
+    for (const QString &field : {u"description"_s, u"resolution_code"_s, u"resolution_notes"_s})
+        expected.remove(field);
     QCOMPARE(items.at(0).toObject(), expected);
 }
 
