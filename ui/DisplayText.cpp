@@ -52,6 +52,52 @@ QString DisplayText::roleText(Role role)
     return {};
 }
 
+QString DisplayText::pendingReasonText(PendingReason reason)
+{
+    switch (reason) {
+    case PendingReason::AwaitingUser: return tr("Awaiting the requester");
+    case PendingReason::AwaitingVendor: return tr("Awaiting a vendor");
+    case PendingReason::AwaitingChange: return tr("Awaiting a change");
+    }
+    return {};
+}
+
+QString DisplayText::resolutionCodeText(ResolutionCode code)
+{
+    switch (code) {
+    case ResolutionCode::Fixed: return tr("Fixed");
+    case ResolutionCode::Workaround: return tr("Workaround provided");
+    case ResolutionCode::UserInstructed: return tr("User instructed");
+    case ResolutionCode::NoFaultFound: return tr("No fault found");
+    case ResolutionCode::Duplicate: return tr("Duplicate");
+    case ResolutionCode::NotReproducible: return tr("Could not reproduce");
+    }
+    return {};
+}
+
+QString DisplayText::fieldText(const QString &field)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("title"), QT_TR_NOOP("Title")},
+        {QStringLiteral("description"), QT_TR_NOOP("Description")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("priority"), QT_TR_NOOP("Priority")},
+        {QStringLiteral("impact"), QT_TR_NOOP("Impact")},
+        {QStringLiteral("urgency"), QT_TR_NOOP("Urgency")},
+        {QStringLiteral("assignee"), QT_TR_NOOP("Assignee")},
+        {QStringLiteral("group"), QT_TR_NOOP("Group")},
+        {QStringLiteral("category"), QT_TR_NOOP("Category")},
+        {QStringLiteral("location"), QT_TR_NOOP("Location")},
+        {QStringLiteral("requester"), QT_TR_NOOP("Requester")},
+        {QStringLiteral("pending_reason"), QT_TR_NOOP("Waiting for")},
+        {QStringLiteral("resolution_code"), QT_TR_NOOP("Resolution")},
+        {QStringLiteral("resolution_notes"), QT_TR_NOOP("Resolution notes")},
+        {QStringLiteral("reopen_count"), QT_TR_NOOP("Reopened")},
+    };
+    const auto it = names.constFind(field);
+    return it == names.cend() ? field : tr(*it);
+}
+
 QColor DisplayText::priorityColor(Priority priority)
 {
     switch (priority) {

@@ -4,6 +4,7 @@
 #include "Priority.h"
 #include "Role.h"
 #include "TicketEnums.h"
+#include "TicketWorkflow.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -23,6 +24,10 @@ public:
     static QColor priorityColor(Priority priority); // invalid for no emphasis
     static QString timeText(const QDateTime &utc);  // local time, short locale format
     static QString roleText(Role role);
+    static QString pendingReasonText(PendingReason reason);
+    static QString resolutionCodeText(ResolutionCode code);
+    // A history field name ("assignee", "resolution_code", ...) as a person reads it.
+    static QString fieldText(const QString &field);
 };
 
 } // namespace Helpline

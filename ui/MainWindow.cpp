@@ -5,6 +5,7 @@
 #include "QueueDock.h"
 #include "Session.h"
 #include "TicketDock.h"
+#include "TicketTableModel.h"
 #include "WindowState.h"
 
 #include <QApplication>
@@ -22,7 +23,7 @@ using namespace Qt::StringLiterals;
 MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent)
     , m_queue(new QueueDock(session.api(), this))
-    , m_ticket(new TicketDock(session.api(), this))
+    , m_ticket(new TicketDock(session.api(), session.user() ? session.user()->id : 0, this))
     , m_sessionOnly(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -33,6 +34,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     setCentralWidget(nullptr);
 
     connect(m_queue, &QueueDock::ticketSelected, m_ticket, &TicketDock::showTicket);
+    connect(m_ticket, &TicketDock::ticketChanged, m_queue->model(), &TicketTableModel::update);
 
     createMenus();
     applyDefaultLayout();

@@ -2,10 +2,16 @@
 #include "TicketDock.h"
 
 #include "ApiClient.h"
-#include "SafeTextBrowser.h"
+#include "ConflictDialog.h"
 #include "DisplayText.h"
+#include "SafeTextBrowser.h"
+#include "StatusChangeDialog.h"
+#include "TicketHistoryView.h"
 
+#include <QComboBox>
 #include <QFormLayout>
+#include <QJsonArray>
+#include <QPushButton>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -14,15 +20,20 @@ namespace Helpline {
 
 using namespace Qt::StringLiterals;
 
-TicketDock::TicketDock(ApiClient &api, QWidget *parent)
+TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     : QDockWidget(tr("Ticket"), parent)
     , m_api(api)
+    , m_myUserId(myUserId)
     , m_pages(new QStackedWidget)
     , m_notice(new QLabel)
     , m_title(new QLabel)
     , m_summary(new QLabel)
     , m_form(new QFormLayout)
     , m_description(new SafeTextBrowser)
+    , m_status(new QComboBox)
+    , m_assignToMe(new QPushButton(tr("Assign to &me")))
+    , m_problem(new QLabel)
+    , m_history(new TicketHistoryView)
 {
     setObjectName(u"ticketDock"_s);
     m_notice->setObjectName(u"ticketNotice"_s);
@@ -54,13 +65,34 @@ TicketDock::TicketDock(ApiClient &api, QWidget *parent)
     m_created = addField(tr("Opened:"), u"ticketCreated"_s);
     m_updated = addField(tr("Last change:"), u"ticketUpdated"_s);
 
+    m_status->setObjectName(u"ticketStatusCombo"_s);
+    m_status->setToolTip(tr("Move the ticket on: only the steps its workflow allows are offered."));
+    m_assignToMe->setObjectName(u"assignToMeButton"_s);
+    m_problem->setObjectName(u"ticketProblem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->hide();
+    connect(m_status, &QComboBox::activated, this, &TicketDock::onStatusChosen);
+    connect(m_assignToMe, &QPushButton::clicked, this,
+            [this] { requestChange({{u"assignee_id"_s, m_myUserId}}); });
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(new QLabel(tr("Status:")));
+    actions->addWidget(m_status);
+    actions->addWidget(m_assignToMe);
+    actions->addStretch(1);
+
     auto *details = new QWidget;
     auto *layout = new QVBoxLayout(details);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
+    layout->addLayout(actions);
+    layout->addWidget(m_problem);
     layout->addLayout(m_form);
     layout->addWidget(new QLabel(tr("Description")));
-    layout->addWidget(m_description, 1);
+    layout->addWidget(m_description, 3);
+    layout->addWidget(new QLabel(tr("History")));
+    layout->addWidget(m_history, 2);
 
     m_pages->addWidget(m_notice);
     m_pages->addWidget(details);
@@ -128,8 +160,100 @@ void TicketDock::display(const Ticket &ticket)
     m_created->setText(DisplayText::timeText(ticket.createdAt));
     m_updated->setText(DisplayText::timeText(ticket.updatedAt));
     m_description->setMarkdownSafely(ticket.description);
+    fillStatusChoices(ticket);
+    const bool final = TicketWorkflow::nextStatuses(ticket.status).isEmpty();
+    m_assignToMe->setVisible(!final && (!ticket.assignee || ticket.assignee->id != m_myUserId));
     m_pages->setCurrentIndex(1);
+    loadHistory(ticket.id);
     Q_EMIT ticketShown(ticket.id);
+}
+
+void TicketDock::fillStatusChoices(const Ticket &ticket)
+{
+    m_status->clear();
+    m_status->addItem(DisplayText::statusText(ticket.status), int(ticket.status));
+    for (const TicketStatus next : TicketWorkflow::nextStatuses(ticket.status))
+        m_status->addItem(TicketWorkflow::isReopen(ticket.status, next)
+                              ? tr("Reopen: %1").arg(DisplayText::statusText(next))
+                              : DisplayText::statusText(next),
+                          int(next));
+    m_status->setEnabled(m_status->count() > 1);
+}
+
+void TicketDock::onStatusChosen(int index)
+{
+    if (!m_ticket || index <= 0)
+        return;
+    const auto target = static_cast<TicketStatus>(m_status->itemData(index).toInt());
+    m_status->setCurrentIndex(0); // shows the stored status until the server has agreed
+    QJsonObject changes{{u"status"_s, ticketStatusName(target)}};
+    // Taking a new ticket into work makes it the analyst's own.
+    if ((target == TicketStatus::InProgress || target == TicketStatus::Assigned) && !m_ticket->assignee)
+        changes.insert(u"assignee_id"_s, m_myUserId);
+    if (!StatusChangeDialog::needsDetails(target)) {
+        requestChange(changes);
+        return;
+    }
+    auto *dialog = new StatusChangeDialog(target, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { requestChange(dialog->changes()); });
+    dialog->open();
+}
+
+void TicketDock::requestChange(const QJsonObject &changes)
+{
+    if (!m_ticket)
+        return;
+    m_problem->hide();
+    ApiCall *call = m_api.patch(u"/tickets/%1"_s.arg(m_ticket->id), changes, m_ticket->version);
+    m_change = call;
+    call->then(
+        this,
+        [this](const QJsonObject &json, int) {
+            const auto ticket = Ticket::fromJson(json);
+            if (!ticket)
+                return;
+            display(*ticket);
+            Q_EMIT ticketChanged(*ticket);
+        },
+        [this, changes](const ApiFailure &failure) { onChangeFailed(changes, failure); });
+}
+
+void TicketDock::onChangeFailed(const QJsonObject &changes, const ApiFailure &failure)
+{
+    if (failure.httpStatus == 412) {
+        const QJsonObject current = failure.body.value(u"current"_s).toObject();
+        if (const auto ticket = Ticket::fromJson(current)) {
+            display(*ticket);
+            Q_EMIT ticketChanged(*ticket);
+        }
+        auto *dialog = new ConflictDialog(changes, current, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, changes] { requestChange(changes); });
+        dialog->open();
+        return;
+    }
+    QStringList details;
+    for (auto it = failure.fields.cbegin(); it != failure.fields.cend(); ++it)
+        details << u"%1: %2"_s.arg(DisplayText::fieldText(it.key()), it.value());
+    m_problem->setText(details.isEmpty() ? tr("The change was not saved: %1").arg(failure.message)
+                                         : tr("The change was not saved: %1 (%2)")
+                                               .arg(failure.message, details.join(u", "_s)));
+    m_problem->show();
+}
+
+void TicketDock::loadHistory(qint64 id)
+{
+    m_api.get(u"/tickets/%1/history"_s.arg(id))
+        ->then(
+            this,
+            [this, id](const QJsonObject &json, int) {
+                if (!m_ticket || m_ticket->id != id)
+                    return;
+                m_history->setEntries(json.value(u"items"_s).toArray());
+                Q_EMIT historyLoaded(id);
+            },
+            [this](const ApiFailure &) { m_history->clear(); });
 }
 
 } // namespace Helpline

@@ -6,8 +6,10 @@
 #include <QDockWidget>
 #include <QPointer>
 
+class QComboBox;
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 
 namespace Helpline {
@@ -15,27 +17,43 @@ namespace Helpline {
 class ApiCall;
 class ApiClient;
 class SafeTextBrowser;
+class TicketHistoryView;
+struct ApiFailure;
 
-// The ticket in front of the analyst: its header, who and where, and its description.
+// The ticket in front of the analyst: its header, who and where, its description and its
+// history; its status moves by the workflow, and a change that crossed someone else's is
+// shown beside theirs instead of being lost.
 class TicketDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    explicit TicketDock(ApiClient &api, QWidget *parent = nullptr);
+    TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent = nullptr);
 
     void showTicket(qint64 id);
     std::optional<Ticket> ticket() const { return m_ticket; }
 
+    // Sends `changes` for the shown ticket (status, assignee, ...). Public for the actions
+    // and for tests; the answer updates the pane and emits ticketChanged.
+    void requestChange(const QJsonObject &changes);
+
 Q_SIGNALS:
     void ticketShown(qint64 id);
+    void ticketChanged(const Helpline::Ticket &ticket);
+    void historyLoaded(qint64 id);
 
 private:
     void display(const Ticket &ticket);
+    void fillStatusChoices(const Ticket &ticket);
+    void onStatusChosen(int index);
+    void onChangeFailed(const QJsonObject &changes, const ApiFailure &failure);
+    void loadHistory(qint64 id);
     void showNotice(const QString &text);
     QLabel *addField(const QString &label, const QString &objectName);
 
     ApiClient &m_api;
+    qint64 m_myUserId;
     QPointer<ApiCall> m_call;
+    QPointer<ApiCall> m_change;
     std::optional<Ticket> m_ticket;
     QStackedWidget *m_pages;
     QLabel *m_notice;
@@ -51,6 +69,10 @@ private:
     QLabel *m_created;
     QLabel *m_updated;
     SafeTextBrowser *m_description;
+    QComboBox *m_status;
+    QPushButton *m_assignToMe;
+    QLabel *m_problem;
+    TicketHistoryView *m_history;
 };
 
 } // namespace Helpline

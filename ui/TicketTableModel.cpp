@@ -120,6 +120,15 @@ void TicketTableModel::append(const QList<Ticket> &tickets)
     endInsertRows();
 }
 
+void TicketTableModel::update(const Ticket &ticket)
+{
+    const int row = rowOf(ticket.id);
+    if (row < 0)
+        return;
+    m_tickets[row] = ticket;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 const Ticket *TicketTableModel::ticketAt(int row) const
 {
     return row >= 0 && row < m_tickets.size() ? &m_tickets.at(row) : nullptr;

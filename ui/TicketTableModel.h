@@ -25,6 +25,7 @@ public:
 
     void clear();
     void append(const QList<Ticket> &tickets);
+    void update(const Helpline::Ticket &ticket); // replaces the loaded row of that ticket, if any
     const Ticket *ticketAt(int row) const;
     int rowOf(qint64 ticketId) const; // -1 when not loaded
 

@@ -52,6 +52,14 @@ ApiCall *ApiClient::get(const QString &path, const QUrlQuery &query)
     return track(m_network.get(request(path, query)));
 }
 
+ApiCall *ApiClient::patch(const QString &path, const QJsonObject &body, int version)
+{
+    QNetworkRequest req = request(path, {});
+    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    req.setRawHeader("If-Match", '"' + QByteArray::number(version) + '"');
+    return track(m_network.sendCustomRequest(req, "PATCH", QJsonDocument(body).toJson(QJsonDocument::Compact)));
+}
+
 ApiCall *ApiClient::post(const QString &path, const QJsonObject &body)
 {
     QNetworkRequest req = request(path, {});

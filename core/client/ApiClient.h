@@ -23,6 +23,9 @@ public:
 
     ApiCall *get(const QString &path, const QUrlQuery &query = {});
     ApiCall *post(const QString &path, const QJsonObject &body);
+    // Changes a resource the caller holds at `version` (sent as If-Match). A stale version
+    // fails with 412, and the failure's body["current"] is the resource as it is now.
+    ApiCall *patch(const QString &path, const QJsonObject &body, int version);
 
     static constexpr int timeoutMs = 15000;
 

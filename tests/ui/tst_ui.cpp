@@ -11,6 +11,9 @@
 #include "TicketDock.h"
 #include "TicketFilterProxy.h"
 #include "TicketTableModel.h"
+#include "ConflictDialog.h"
+#include "StatusChangeDialog.h"
+#include "TicketRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -25,6 +28,10 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+#include <QTreeWidget>
 #include <QTextDocument>
 #include <QImage>
 
@@ -50,9 +57,15 @@ private Q_SLOTS:
     void models_passModelTester();
     void markdownView_neverFetchesRemoteContent();
     void signIn_plainHttpToAnotherHost_isRefused();
+    void ticket_takeIntoWork_movesStatusAndUpdatesQueue();
+    void ticket_resolve_asksForResolutionFirst();
+    void ticket_changeCrossingAnother_showsBothAndAppliesMine();
 
 private:
     MainWindow *signInThroughDialog(const QString &username, const QString &password);
+    // Signs in as the analyst and opens a new, unassigned ticket in the Ticket pane.
+    std::optional<Ticket> openNewTicket(MainWindow *&window);
+    static bool choose(QComboBox *combo, TicketStatus status);
 
     std::unique_ptr<InProcessServer> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -106,6 +119,41 @@ MainWindow *TestUi::signInThroughDialog(const QString &username, const QString &
     QTest::mouseClick(button, Qt::LeftButton);
     static_cast<void>(QTest::qWaitFor([&] { return m_shell->mainWindow() != nullptr; }, 5000));
     return m_shell->mainWindow();
+}
+
+std::optional<Ticket> TestUi::openNewTicket(MainWindow *&window)
+{
+    window = signInThroughDialog(u"analyst"_s, InProcessServer::passwordFor(u"analyst"_s));
+    if (!window)
+        return std::nullopt;
+    QueueDock *queue = window->queueDock();
+    if (!QTest::qWaitFor([&] { return queue->model()->rowCount() == 40; }))
+        return std::nullopt;
+    QAbstractItemModel *rows = queue->view()->model();
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        const QModelIndex index = rows->index(row, 0);
+        if (index.data(TicketTableModel::StatusRole).toInt() == int(TicketStatus::New)) {
+            queue->view()->setCurrentIndex(index);
+            const qint64 id = index.data(TicketTableModel::TicketIdRole).toLongLong();
+            QSignalSpy history(window->ticketDock(), &TicketDock::historyLoaded);
+            if (!QTest::qWaitFor([&] { return window->ticketDock()->ticket() && window->ticketDock()->ticket()->id == id; }))
+                return std::nullopt;
+            if (!history.wait(5000) && history.isEmpty())
+                return std::nullopt;
+            return window->ticketDock()->ticket();
+        }
+    }
+    return std::nullopt;
+}
+
+bool TestUi::choose(QComboBox *combo, TicketStatus status)
+{
+    const int index = combo->findData(int(status));
+    if (index < 0)
+        return false;
+    combo->setCurrentIndex(index);
+    Q_EMIT combo->activated(index);
+    return true;
 }
 
 void TestUi::signIn_throughDialog_fillsQueue()
@@ -285,6 +333,94 @@ void TestUi::signIn_plainHttpToAnotherHost_isRefused()
     QVERIFY2(message->text().contains(u"https://"_s), qPrintable(message->text()));
     QCOMPARE(server->text(), u"http://bob:hunter2@helpline.example.org"_s); // kept as typed
     QVERIFY(!m_shell->session().isSignedIn());
+}
+
+void TestUi::ticket_takeIntoWork_movesStatusAndUpdatesQueue()
+{
+    MainWindow *window = nullptr;
+    const auto ticket = openNewTicket(window);
+    QVERIFY(ticket);
+    auto *status = window->ticketDock()->findChild<QComboBox *>(u"ticketStatusCombo"_s);
+    QVERIFY(status->isEnabled());
+    QVERIFY(status->findData(int(TicketStatus::Closed)) < 0); // new → closed is not offered
+    QVERIFY(choose(status, TicketStatus::InProgress));
+
+    TicketRepository tickets(m_server->database());
+    QTRY_COMPARE(tickets.find(ticket->id)->status, TicketStatus::InProgress);
+    const Ticket stored = *tickets.find(ticket->id);
+    QCOMPARE(stored.assignee->name, u"Alex Morgan"_s); // taking it into work makes it mine
+    QTRY_COMPARE(window->ticketDock()->ticket()->status, TicketStatus::InProgress);
+    QCOMPARE(status->currentData().toInt(), int(TicketStatus::InProgress));
+
+    // The queue row follows without a reload.
+    QueueDock *queue = window->queueDock();
+    const int row = queue->model()->rowOf(ticket->id);
+    QCOMPARE(queue->model()->index(row, 0).data(TicketTableModel::StatusRole).toInt(), int(TicketStatus::InProgress));
+    QCOMPARE(queue->model()->index(row, TicketTableModel::Assignee).data().toString(), u"Alex Morgan"_s);
+
+    auto *history = window->ticketDock()->findChild<QTreeWidget *>(u"ticketHistory"_s);
+    QTRY_COMPARE(history->topLevelItemCount(), 2);
+    QVERIFY2(history->topLevelItem(0)->text(2).contains(u"In progress"_s), qPrintable(history->topLevelItem(0)->text(2)));
+    QCOMPARE(history->topLevelItem(0)->text(1), u"Alex Morgan"_s);
+}
+
+void TestUi::ticket_resolve_asksForResolutionFirst()
+{
+    MainWindow *window = nullptr;
+    const auto ticket = openNewTicket(window);
+    QVERIFY(ticket);
+    auto *status = window->ticketDock()->findChild<QComboBox *>(u"ticketStatusCombo"_s);
+    QVERIFY(choose(status, TicketStatus::Resolved));
+    StatusChangeDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->ticketDock()->findChild<StatusChangeDialog *>(u"statusChangeDialog"_s)));
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+
+    // No notes: the dialog stays and says why; nothing is sent.
+    auto *ok = dialog->findChild<QPushButton *>(u"statusDetailOk"_s);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QLabel *>(u"statusDetailProblem"_s)->isVisible());
+
+    auto *choice = dialog->findChild<QComboBox *>(u"statusDetailChoice"_s);
+    choice->setCurrentIndex(choice->findData(u"workaround"_s));
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"resolutionNotesEdit"_s), u"Cleared the VPN profile."_s);
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    TicketRepository tickets(m_server->database());
+    QTRY_COMPARE(tickets.find(ticket->id)->status, TicketStatus::Resolved);
+    QCOMPARE(tickets.find(ticket->id)->resolutionCode, std::optional(ResolutionCode::Workaround));
+    QCOMPARE(tickets.find(ticket->id)->resolutionNotes, u"Cleared the VPN profile."_s);
+    // Resolved is no longer open: the default queue view lets it go.
+    QTRY_VERIFY(window->queueDock()->view()->model()->rowCount() < 40);
+}
+
+void TestUi::ticket_changeCrossingAnother_showsBothAndAppliesMine()
+{
+    MainWindow *window = nullptr;
+    const auto ticket = openNewTicket(window);
+    QVERIFY(ticket);
+    // A colleague renames the ticket after we opened it.
+    TicketRepository tickets(m_server->database());
+    Ticket theirs = *tickets.find(ticket->id);
+    theirs.title = u"Renamed by a colleague"_s;
+    QVERIFY(tickets.update(*tickets.find(ticket->id), theirs, std::nullopt));
+
+    window->ticketDock()->findChild<QPushButton *>(u"assignToMeButton"_s)->click();
+    ConflictDialog *conflict = nullptr;
+    QTRY_VERIFY((conflict = window->ticketDock()->findChild<ConflictDialog *>(u"conflictDialog"_s)));
+    QVERIFY(QTest::qWaitForWindowExposed(conflict));
+    // Their change is on screen at once, and ours is listed beside it.
+    QCOMPARE(window->ticketDock()->findChild<QLabel *>(u"ticketTitle"_s)->text(), u"Renamed by a colleague"_s);
+    auto *table = conflict->findChild<QTableWidget *>(u"conflictTable"_s);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 2)->text(), u"(none)"_s); // nobody assigned on the server yet
+
+    conflict->findChild<QPushButton *>(u"applyMineButton"_s)->click();
+    QTRY_VERIFY(tickets.find(ticket->id)->assignee.has_value());
+    const Ticket merged = *tickets.find(ticket->id);
+    QCOMPARE(merged.assignee->name, u"Alex Morgan"_s);
+    QCOMPARE(merged.title, u"Renamed by a colleague"_s); // theirs kept too
+    QCOMPARE(merged.status, TicketStatus::Assigned);
 }
 
 QTEST_MAIN(TestUi)

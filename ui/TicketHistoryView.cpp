@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TicketHistoryView.h"
+
+#include "DisplayText.h"
+#include "Ticket.h"
+
+#include <QHeaderView>
+#include <QJsonObject>
+
+namespace Helpline {
+
+using namespace Qt::StringLiterals;
+
+TicketHistoryView::TicketHistoryView(QWidget *parent)
+    : QTreeWidget(parent)
+{
+    setObjectName(u"ticketHistory"_s);
+    setHeaderLabels({tr("When"), tr("Who"), tr("What changed")});
+    setRootIsDecorated(false);
+    setUniformRowHeights(true);
+    setSelectionMode(NoSelection);
+    header()->setStretchLastSection(true);
+}
+
+QString TicketHistoryView::valueText(const QString &field, const QJsonValue &value)
+{
+    if (value.isNull() || (value.isString() && value.toString().isEmpty()))
+        return tr("(none)");
+    if (field == u"status"_s) {
+        if (const auto status = ticketStatusFromName(value.toString()))
+            return DisplayText::statusText(*status);
+    } else if (field == u"priority"_s) {
+        if (const auto priority = priorityFromNumber(value.toInt()))
+            return DisplayText::priorityText(*priority);
+    } else if (field == u"pending_reason"_s) {
+        if (const auto reason = pendingReasonFromName(value.toString()))
+            return DisplayText::pendingReasonText(*reason);
+    } else if (field == u"resolution_code"_s) {
+        if (const auto code = resolutionCodeFromName(value.toString()))
+            return DisplayText::resolutionCodeText(*code);
+    } else if (value.isObject()) {
+        return value.toObject().value(u"name"_s).toString();
+    }
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    const QString text = value.toString();
+    return text.size() > 80 ? text.left(79) + u'…' : text;
+}
+
+void TicketHistoryView::setEntries(const QJsonArray &items)
+{
+    clear();
+    for (qsizetype i = items.size() - 1; i >= 0; --i) {
+        const QJsonObject entry = items.at(i).toObject();
+        const QString who = entry.value(u"actor"_s).isObject()
+            ? entry.value(u"actor"_s).toObject().value(u"name"_s).toString()
+            : tr("System");
+        QStringList what;
+        if (entry.value(u"action"_s).toString() == u"created"_s) {
+            what << tr("Opened the ticket");
+        } else {
+            const QJsonObject changes = entry.value(u"changes"_s).toObject();
+            for (auto it = changes.begin(); it != changes.end(); ++it) {
+                const QJsonObject change = it.value().toObject();
+                what << tr("%1: %2 → %3")
+                            .arg(DisplayText::fieldText(it.key()), valueText(it.key(), change.value(u"from"_s)),
+                                 valueText(it.key(), change.value(u"to"_s)));
+            }
+        }
+        auto *item = new QTreeWidgetItem(this, {DisplayText::timeText(fromWireTime(entry.value(u"at"_s).toString())),
+                                                who, what.join(u"; "_s)});
+        item->setToolTip(2, what.join(u'\n'));
+    }
+    resizeColumnToContents(0);
+    resizeColumnToContents(1);
+}
+
+} // namespace Helpline
