@@ -60,6 +60,18 @@ QueueDock::QueueDock(ApiClient &api, QWidget *parent)
     m_problem->hide();
 
     m_proxy->setSourceModel(m_model);
+    // Connected before the view's selection model exists, so these run first: a row that
+    // leaves the filter (say, a ticket just resolved) must not open the next ticket.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_rowsLeaving = true; });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        m_rowsLeaving = false;
+        if (m_currentLeft) {
+            m_currentLeft = false;
+            m_view->selectionModel()->clear();
+        }
+        updateCount();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &QueueDock::updateCount);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(TicketTableModel::Priority, Qt::AscendingOrder);
@@ -122,6 +134,10 @@ QueueDock::QueueDock(ApiClient &api, QWidget *parent)
     connect(m_feed, &TicketFeed::failed, this, &QueueDock::onFailed);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
+                if (m_rowsLeaving) {
+                    m_currentLeft = true;
+                    return;
+                }
                 if (current.isValid())
                     Q_EMIT ticketSelected(current.data(TicketTableModel::TicketIdRole).toLongLong());
             });

@@ -48,6 +48,8 @@ private:
     QLabel *m_problem;
     QTableView *m_view;
     bool m_complete = true;
+    bool m_rowsLeaving = false; // the filter is taking rows out right now
+    bool m_currentLeft = false; // …and one of them was the current row
 };
 
 } // namespace Helpline

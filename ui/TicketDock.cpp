@@ -190,6 +190,9 @@ void TicketDock::onStatusChosen(int index)
     // Taking a new ticket into work makes it the analyst's own.
     if ((target == TicketStatus::InProgress || target == TicketStatus::Assigned) && !m_ticket->assignee)
         changes.insert(u"assignee_id"_s, m_myUserId);
+    // Back to new means back in the pool: nobody holds it.
+    if (target == TicketStatus::New)
+        changes.insert(u"assignee_id"_s, QJsonValue::Null);
     if (!StatusChangeDialog::needsDetails(target)) {
         requestChange(changes);
         return;

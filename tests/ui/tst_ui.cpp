@@ -390,8 +390,14 @@ void TestUi::ticket_resolve_asksForResolutionFirst()
     QTRY_COMPARE(tickets.find(ticket->id)->status, TicketStatus::Resolved);
     QCOMPARE(tickets.find(ticket->id)->resolutionCode, std::optional(ResolutionCode::Workaround));
     QCOMPARE(tickets.find(ticket->id)->resolutionNotes, u"Cleared the VPN profile."_s);
-    // Resolved is no longer open: the default queue view lets it go.
+    // Resolved is no longer open: the default queue view lets it go, the count follows, and
+    // the pane keeps showing the ticket just resolved rather than jumping to another one.
     QTRY_VERIFY(window->queueDock()->view()->model()->rowCount() < 40);
+    const int shown = window->queueDock()->view()->model()->rowCount();
+    QTRY_VERIFY(window->queueDock()->findChild<QLabel *>(u"queueCount"_s)->text().startsWith(QString::number(shown)));
+    QTest::qWait(50);
+    QCOMPARE(window->ticketDock()->ticket()->id, ticket->id);
+    QCOMPARE(window->ticketDock()->ticket()->status, TicketStatus::Resolved);
 }
 
 void TestUi::ticket_changeCrossingAnother_showsBothAndAppliesMine()
