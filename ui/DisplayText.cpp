@@ -5,6 +5,8 @@
 
 namespace Helpline {
 
+using namespace Qt::StringLiterals;
+
 QString DisplayText::statusText(TicketStatus status)
 {
     switch (status) {
@@ -73,6 +75,45 @@ QString DisplayText::resolutionCodeText(ResolutionCode code)
     case ResolutionCode::NotReproducible: return tr("Could not reproduce");
     }
     return {};
+}
+
+QString DisplayText::impactText(int level)
+{
+    switch (level) {
+    case 1: return tr("1 – Organisation or site");
+    case 2: return tr("2 – Department or group");
+    case 3: return tr("3 – One person");
+    }
+    return QString::number(level);
+}
+
+QString DisplayText::urgencyText(int level)
+{
+    switch (level) {
+    case 1: return tr("1 – Work has stopped");
+    case 2: return tr("2 – Work is impaired");
+    case 3: return tr("3 – Can wait");
+    }
+    return QString::number(level);
+}
+
+QString DisplayText::fieldErrorText(const QString &code)
+{
+    if (code == u"required"_s)
+        return tr("required");
+    if (code == u"too_long"_s)
+        return tr("too long");
+    if (code == u"invalid"_s)
+        return tr("not valid");
+    if (code == u"transition_not_allowed"_s)
+        return tr("this step is not allowed from the ticket's status");
+    if (code == u"ticket_is_final"_s)
+        return tr("the ticket is closed or cancelled");
+    if (code == u"not_an_analyst"_s)
+        return tr("can only be an analyst");
+    if (code == u"must_be_1_to_3"_s)
+        return tr("must be 1, 2 or 3");
+    return code;
 }
 
 QString DisplayText::fieldText(const QString &field)

@@ -26,6 +26,10 @@ public:
     static QString roleText(Role role);
     static QString pendingReasonText(PendingReason reason);
     static QString resolutionCodeText(ResolutionCode code);
+    static QString impactText(int level);  // 1 = organisation-wide … 3 = one person
+    static QString urgencyText(int level); // 1 = work stopped … 3 = can wait
+    // A server field error code ("required", "too_long", ...) as a person reads it.
+    static QString fieldErrorText(const QString &code);
     // A history field name ("assignee", "resolution_code", ...) as a person reads it.
     static QString fieldText(const QString &field);
 };

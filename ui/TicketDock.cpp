@@ -6,6 +6,7 @@
 #include "DisplayText.h"
 #include "SafeTextBrowser.h"
 #include "StatusChangeDialog.h"
+#include "TicketFieldsEditor.h"
 #include "TicketHistoryView.h"
 
 #include <QComboBox>
@@ -34,6 +35,7 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     , m_assignToMe(new QPushButton(tr("Assign to &me")))
     , m_problem(new QLabel)
     , m_history(new TicketHistoryView)
+    , m_editor(new TicketFieldsEditor)
 {
     setObjectName(u"ticketDock"_s);
     m_notice->setObjectName(u"ticketNotice"_s);
@@ -58,10 +60,6 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
 
     m_requester = addField(tr("Requester:"), u"ticketRequester"_s);
     m_assignee = addField(tr("Assignee:"), u"ticketAssignee"_s);
-    m_group = addField(tr("Group:"), u"ticketGroup"_s);
-    m_category = addField(tr("Category:"), u"ticketCategory"_s);
-    m_location = addField(tr("Location:"), u"ticketLocation"_s);
-    m_impact = addField(tr("Impact × urgency:"), u"ticketImpact"_s);
     m_created = addField(tr("Opened:"), u"ticketCreated"_s);
     m_updated = addField(tr("Last change:"), u"ticketUpdated"_s);
 
@@ -73,6 +71,7 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->hide();
     connect(m_status, &QComboBox::activated, this, &TicketDock::onStatusChosen);
+    connect(m_editor, &TicketFieldsEditor::saveRequested, this, &TicketDock::requestChange);
     connect(m_assignToMe, &QPushButton::clicked, this,
             [this] { requestChange({{u"assignee_id"_s, m_myUserId}}); });
 
@@ -89,6 +88,7 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     layout->addLayout(actions);
     layout->addWidget(m_problem);
     layout->addLayout(m_form);
+    layout->addWidget(m_editor);
     layout->addWidget(new QLabel(tr("Description")));
     layout->addWidget(m_description, 3);
     layout->addWidget(new QLabel(tr("History")));
@@ -153,10 +153,7 @@ void TicketDock::display(const Ticket &ticket)
                              ? ticket.requester.name
                              : u"%1 <%2>"_s.arg(ticket.requester.name, ticket.requester.email));
     m_assignee->setText(ticket.assignee ? ticket.assignee->name : tr("Unassigned"));
-    m_group->setText(ticket.group.isEmpty() ? tr("None") : ticket.group);
-    m_category->setText(ticket.category.isEmpty() ? tr("None") : ticket.category);
-    m_location->setText(ticket.location.isEmpty() ? tr("None") : ticket.location);
-    m_impact->setText(tr("%1 × %2").arg(ticket.impact).arg(ticket.urgency));
+    m_editor->setTicket(ticket);
     m_created->setText(DisplayText::timeText(ticket.createdAt));
     m_updated->setText(DisplayText::timeText(ticket.updatedAt));
     m_description->setMarkdownSafely(ticket.description);
@@ -236,9 +233,10 @@ void TicketDock::onChangeFailed(const QJsonObject &changes, const ApiFailure &fa
         dialog->open();
         return;
     }
+    m_editor->showErrors(failure.fields); // the typed values stay in the fields
     QStringList details;
     for (auto it = failure.fields.cbegin(); it != failure.fields.cend(); ++it)
-        details << u"%1: %2"_s.arg(DisplayText::fieldText(it.key()), it.value());
+        details << u"%1: %2"_s.arg(DisplayText::fieldText(it.key()), DisplayText::fieldErrorText(it.value()));
     m_problem->setText(details.isEmpty() ? tr("The change was not saved: %1").arg(failure.message)
                                          : tr("The change was not saved: %1 (%2)")
                                                .arg(failure.message, details.join(u", "_s)));

@@ -17,6 +17,7 @@ namespace Helpline {
 class ApiCall;
 class ApiClient;
 class SafeTextBrowser;
+class TicketFieldsEditor;
 class TicketHistoryView;
 struct ApiFailure;
 
@@ -62,10 +63,6 @@ private:
     QFormLayout *m_form;
     QLabel *m_requester;
     QLabel *m_assignee;
-    QLabel *m_group;
-    QLabel *m_category;
-    QLabel *m_location;
-    QLabel *m_impact;
     QLabel *m_created;
     QLabel *m_updated;
     SafeTextBrowser *m_description;
@@ -73,6 +70,7 @@ private:
     QPushButton *m_assignToMe;
     QLabel *m_problem;
     TicketHistoryView *m_history;
+    TicketFieldsEditor *m_editor;
 };
 
 } // namespace Helpline

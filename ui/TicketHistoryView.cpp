@@ -17,7 +17,7 @@ TicketHistoryView::TicketHistoryView(QWidget *parent)
     setObjectName(u"ticketHistory"_s);
     setHeaderLabels({tr("When"), tr("Who"), tr("What changed")});
     setRootIsDecorated(false);
-    setUniformRowHeights(true);
+    setWordWrap(true); // one line per changed field
     setSelectionMode(NoSelection);
     header()->setStretchLastSection(true);
 }
@@ -68,7 +68,7 @@ void TicketHistoryView::setEntries(const QJsonArray &items)
             }
         }
         auto *item = new QTreeWidgetItem(this, {DisplayText::timeText(fromWireTime(entry.value(u"at"_s).toString())),
-                                                who, what.join(u"; "_s)});
+                                                who, what.join(u'\n')});
         item->setToolTip(2, what.join(u'\n'));
     }
     resizeColumnToContents(0);

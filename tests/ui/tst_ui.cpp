@@ -60,6 +60,9 @@ private Q_SLOTS:
     void ticket_takeIntoWork_movesStatusAndUpdatesQueue();
     void ticket_resolve_asksForResolutionFirst();
     void ticket_changeCrossingAnother_showsBothAndAppliesMine();
+    void ticket_editFields_savesOnlyWhatChanged();
+    void ticket_refusedSave_keepsWhatWasTyped();
+    void ticket_unsavedEdits_surviveSwitchingTickets();
 
 private:
     MainWindow *signInThroughDialog(const QString &username, const QString &password);
@@ -427,6 +430,77 @@ void TestUi::ticket_changeCrossingAnother_showsBothAndAppliesMine()
     QCOMPARE(merged.assignee->name, u"Alex Morgan"_s);
     QCOMPARE(merged.title, u"Renamed by a colleague"_s); // theirs kept too
     QCOMPARE(merged.status, TicketStatus::Assigned);
+}
+
+void TestUi::ticket_editFields_savesOnlyWhatChanged()
+{
+    MainWindow *window = nullptr;
+    const auto ticket = openNewTicket(window);
+    QVERIFY(ticket);
+    TicketDock *dock = window->ticketDock();
+    auto *title = dock->findChild<QLineEdit *>(u"titleEdit"_s);
+    auto *save = dock->findChild<QPushButton *>(u"saveFieldsButton"_s);
+    QVERIFY(!save->isEnabled());
+    title->selectAll();
+    QTest::keyClicks(title, u"VPN drops for the whole sales team"_s);
+    auto *urgency = dock->findChild<QComboBox *>(u"urgencyCombo"_s);
+    urgency->setCurrentIndex(urgency->findData(1));
+    Q_EMIT urgency->activated(urgency->currentIndex());
+    QVERIFY(save->isEnabled());
+    save->click();
+
+    TicketRepository tickets(m_server->database());
+    QTRY_COMPARE(tickets.find(ticket->id)->title, u"VPN drops for the whole sales team"_s);
+    const Ticket stored = *tickets.find(ticket->id);
+    QCOMPARE(stored.urgency, 1);
+    QCOMPARE(stored.priority, PriorityMatrix().priorityFor(stored.impact, 1));
+    QCOMPARE(stored.location, ticket->location); // untouched fields are not sent
+    QTRY_VERIFY(!save->isEnabled());
+    QTRY_COMPARE(dock->findChild<QLabel *>(u"ticketTitle"_s)->text(), u"VPN drops for the whole sales team"_s);
+}
+
+void TestUi::ticket_refusedSave_keepsWhatWasTyped()
+{
+    MainWindow *window = nullptr;
+    const auto ticket = openNewTicket(window);
+    QVERIFY(ticket);
+    TicketDock *dock = window->ticketDock();
+    auto *title = dock->findChild<QLineEdit *>(u"titleEdit"_s);
+    auto *location = dock->findChild<QLineEdit *>(u"locationEdit"_s);
+    title->selectAll();
+    QTest::keyClick(title, Qt::Key_Delete); // a ticket needs a title
+    location->selectAll();
+    QTest::keyClicks(location, u"HQ / Floor 4"_s);
+    dock->findChild<QPushButton *>(u"saveFieldsButton"_s)->click();
+
+    auto *errors = dock->findChild<QLabel *>(u"fieldErrors"_s);
+    QTRY_VERIFY(errors->isVisible());
+    QVERIFY2(errors->text().contains(u"Title"_s) && errors->text().contains(u"required"_s), qPrintable(errors->text()));
+    QCOMPARE(title->text(), QString());
+    QCOMPARE(location->text(), u"HQ / Floor 4"_s);
+    QCOMPARE(TicketRepository(m_server->database()).find(ticket->id)->location, ticket->location);
+}
+
+void TestUi::ticket_unsavedEdits_surviveSwitchingTickets()
+{
+    MainWindow *window = nullptr;
+    const auto ticket = openNewTicket(window);
+    QVERIFY(ticket);
+    TicketDock *dock = window->ticketDock();
+    auto *location = dock->findChild<QLineEdit *>(u"locationEdit"_s);
+    location->selectAll();
+    QTest::keyClicks(location, u"Warehouse / Dock 2"_s);
+
+    QTableView *view = window->queueDock()->view();
+    const int row = view->currentIndex().row();
+    view->setCurrentIndex(view->model()->index(row == 0 ? 1 : 0, 0));
+    QTRY_VERIFY(dock->ticket()->id != ticket->id);
+    QTRY_VERIFY(location->text() != u"Warehouse / Dock 2"_s);
+
+    view->setCurrentIndex(view->model()->index(row, 0));
+    QTRY_COMPARE(dock->ticket()->id, ticket->id);
+    QTRY_COMPARE(location->text(), u"Warehouse / Dock 2"_s);
+    QVERIFY(dock->findChild<QPushButton *>(u"saveFieldsButton"_s)->isEnabled());
 }
 
 QTEST_MAIN(TestUi)

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TicketFieldsEditor.h"
+
+#include "DisplayText.h"
+#include "TicketValidation.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Helpline {
+
+using namespace Qt::StringLiterals;
+
+TicketFieldsEditor::TicketFieldsEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLineEdit)
+    , m_impact(new QComboBox)
+    , m_urgency(new QComboBox)
+    , m_group(new QLineEdit)
+    , m_category(new QLineEdit)
+    , m_location(new QLineEdit)
+    , m_errors(new QLabel)
+    , m_save(new QPushButton(tr("&Save changes")))
+    , m_revert(new QPushButton(tr("Re&vert")))
+{
+    setObjectName(u"ticketFieldsEditor"_s);
+    m_title->setObjectName(u"titleEdit"_s);
+    m_impact->setObjectName(u"impactCombo"_s);
+    m_urgency->setObjectName(u"urgencyCombo"_s);
+    m_group->setObjectName(u"groupEdit"_s);
+    m_category->setObjectName(u"categoryEdit"_s);
+    m_location->setObjectName(u"locationEdit"_s);
+    m_errors->setObjectName(u"fieldErrors"_s);
+    m_save->setObjectName(u"saveFieldsButton"_s);
+    m_revert->setObjectName(u"revertFieldsButton"_s);
+
+    m_title->setMaxLength(int(TicketLimits::titleMax));
+    for (QLineEdit *edit : {m_group, m_category, m_location})
+        edit->setMaxLength(int(TicketLimits::shortTextMax));
+    for (int level = 1; level <= 3; ++level) {
+        m_impact->addItem(DisplayText::impactText(level), level);
+        m_urgency->addItem(DisplayText::urgencyText(level), level);
+    }
+    m_errors->setWordWrap(true);
+    m_errors->setTextFormat(Qt::PlainText);
+    m_errors->hide();
+    m_save->setShortcut(QKeySequence::Save);
+
+    auto *form = new QFormLayout;
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Impact:"), m_impact);
+    form->addRow(tr("&Urgency:"), m_urgency);
+    form->addRow(tr("&Group:"), m_group);
+    form->addRow(tr("Ca&tegory:"), m_category);
+    form->addRow(tr("&Location:"), m_location);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    layout->addWidget(m_errors);
+    layout->addLayout(buttons);
+
+    for (QLineEdit *edit : {m_title, m_group, m_category, m_location})
+        connect(edit, &QLineEdit::textEdited, this, &TicketFieldsEditor::updateButtons);
+    for (QComboBox *combo : {m_impact, m_urgency})
+        connect(combo, &QComboBox::activated, this, &TicketFieldsEditor::updateButtons);
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        if (isDirty())
+            Q_EMIT saveRequested(changes());
+    });
+    connect(m_revert, &QPushButton::clicked, this, [this] {
+        if (!m_ticket)
+            return;
+        m_drafts.remove(m_ticket->id);
+        load(*m_ticket);
+    });
+    updateButtons();
+}
+
+void TicketFieldsEditor::setTicket(const Ticket &ticket)
+{
+    // Whatever was typed for the ticket on screen stays with that ticket.
+    if (m_ticket) {
+        const QJsonObject draft = changes();
+        if (draft.isEmpty())
+            m_drafts.remove(m_ticket->id);
+        else
+            m_drafts.insert(m_ticket->id, draft);
+    }
+    load(ticket);
+    apply(m_drafts.value(ticket.id));
+    // A draft that now matches the ticket (someone made the same change) is done.
+    if (!isDirty())
+        m_drafts.remove(ticket.id);
+    updateButtons();
+}
+
+void TicketFieldsEditor::load(const Ticket &ticket)
+{
+    m_ticket = ticket;
+    m_title->setText(ticket.title);
+    m_impact->setCurrentIndex(m_impact->findData(ticket.impact));
+    m_urgency->setCurrentIndex(m_urgency->findData(ticket.urgency));
+    m_group->setText(ticket.group);
+    m_category->setText(ticket.category);
+    m_location->setText(ticket.location);
+    m_errors->hide();
+    const bool editable = !TicketWorkflow::nextStatuses(ticket.status).isEmpty();
+    for (QWidget *field : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_impact),
+                           static_cast<QWidget *>(m_urgency), static_cast<QWidget *>(m_group),
+                           static_cast<QWidget *>(m_category), static_cast<QWidget *>(m_location)})
+        field->setEnabled(editable);
+    updateButtons();
+}
+
+void TicketFieldsEditor::apply(const QJsonObject &draft)
+{
+    if (draft.contains(u"title"_s))
+        m_title->setText(draft.value(u"title"_s).toString());
+    if (draft.contains(u"impact"_s))
+        m_impact->setCurrentIndex(m_impact->findData(draft.value(u"impact"_s).toInt()));
+    if (draft.contains(u"urgency"_s))
+        m_urgency->setCurrentIndex(m_urgency->findData(draft.value(u"urgency"_s).toInt()));
+    if (draft.contains(u"group"_s))
+        m_group->setText(draft.value(u"group"_s).toString());
+    if (draft.contains(u"category"_s))
+        m_category->setText(draft.value(u"category"_s).toString());
+    if (draft.contains(u"location"_s))
+        m_location->setText(draft.value(u"location"_s).toString());
+}
+
+QJsonObject TicketFieldsEditor::changes() const
+{
+    QJsonObject changed;
+    if (!m_ticket)
+        return changed;
+    const auto text = [&](const QString &field, const QLineEdit *edit, const QString &stored) {
+        if (edit->text().trimmed() != stored)
+            changed.insert(field, edit->text().trimmed());
+    };
+    text(u"title"_s, m_title, m_ticket->title);
+    text(u"group"_s, m_group, m_ticket->group);
+    text(u"category"_s, m_category, m_ticket->category);
+    text(u"location"_s, m_location, m_ticket->location);
+    if (m_impact->currentData().toInt() != m_ticket->impact)
+        changed.insert(u"impact"_s, m_impact->currentData().toInt());
+    if (m_urgency->currentData().toInt() != m_ticket->urgency)
+        changed.insert(u"urgency"_s, m_urgency->currentData().toInt());
+    return changed;
+}
+
+void TicketFieldsEditor::showErrors(const FieldErrors &errors)
+{
+    QStringList lines;
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+        lines << tr("%1: %2").arg(DisplayText::fieldText(it.key()), DisplayText::fieldErrorText(it.value()));
+    m_errors->setText(lines.join(u'\n'));
+    m_errors->setVisible(!lines.isEmpty());
+}
+
+void TicketFieldsEditor::updateButtons()
+{
+    const bool dirty = isDirty();
+    m_save->setEnabled(dirty);
+    m_revert->setEnabled(dirty);
+}
+
+} // namespace Helpline
