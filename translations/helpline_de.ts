@@ -138,6 +138,154 @@
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
+    <message>
+        <source>Awaiting the requester</source>
+        <translation>Warten auf den Anfragenden</translation>
+    </message>
+    <message>
+        <source>Awaiting a vendor</source>
+        <translation>Warten auf einen Lieferanten</translation>
+    </message>
+    <message>
+        <source>Awaiting a change</source>
+        <translation>Warten auf einen Change</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Workaround provided</source>
+        <translation>Workaround bereitgestellt</translation>
+    </message>
+    <message>
+        <source>User instructed</source>
+        <translation>Benutzer angeleitet</translation>
+    </message>
+    <message>
+        <source>No fault found</source>
+        <translation>Kein Fehler festgestellt</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Could not reproduce</source>
+        <translation>Nicht reproduzierbar</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Anfragender</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Wartegrund</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Resolution notes</source>
+        <translation>Lösungsnotizen</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wiedereröffnet</translation>
+    </message>
+    <message>
+        <source>1 – Organisation or site</source>
+        <translation>1 – Organisation oder Standort</translation>
+    </message>
+    <message>
+        <source>2 – Department or group</source>
+        <translation>2 – Abteilung oder Gruppe</translation>
+    </message>
+    <message>
+        <source>3 – One person</source>
+        <translation>3 – Eine Person</translation>
+    </message>
+    <message>
+        <source>1 – Work has stopped</source>
+        <translation>1 – Die Arbeit steht</translation>
+    </message>
+    <message>
+        <source>2 – Work is impaired</source>
+        <translation>2 – Die Arbeit ist beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>3 – Can wait</source>
+        <translation>3 – Kann warten</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>zu lang</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>this step is not allowed from the ticket&apos;s status</source>
+        <translation>dieser Schritt ist im aktuellen Status des Tickets nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the ticket is closed or cancelled</source>
+        <translation>das Ticket ist geschlossen oder abgebrochen</translation>
+    </message>
+    <message>
+        <source>can only be an analyst</source>
+        <translation>kann nur ein Analyst sein</translation>
+    </message>
+    <message>
+        <source>must be 1, 2 or 3</source>
+        <translation>muss 1, 2 oder 3 sein</translation>
+    </message>
 </context>
 <context>
     <name>Helpline::ClientShell</name>
@@ -152,6 +300,41 @@
     <message>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::ConflictDialog</name>
+    <message>
+        <source>Someone else changed this ticket</source>
+        <translation>Jemand anderes hat dieses Ticket geändert</translation>
+    </message>
+    <message>
+        <source>While you were working, the ticket was changed (now version %1). Here is your change beside what the ticket holds now.</source>
+        <translation>Während Sie gearbeitet haben, wurde das Ticket geändert (jetzt Version %1). Hier sehen Sie Ihre Änderung neben dem aktuellen Stand des Tickets.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Ihre Änderung</translation>
+    </message>
+    <message>
+        <source>Now on the server</source>
+        <translation>Jetzt auf dem Server</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <source>&amp;Apply my change to the current version</source>
+        <translation>Meine Änderung auf die aktuelle Version &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current version</source>
+        <translation>Aktuelle Version &amp;behalten</translation>
     </message>
 </context>
 <context>
@@ -337,6 +520,45 @@
     </message>
 </context>
 <context>
+    <name>Helpline::StatusChangeDialog</name>
+    <message>
+        <source>Set the ticket pending</source>
+        <translation>Ticket auf Wartend setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for:</source>
+        <translation>&amp;Wartegrund:</translation>
+    </message>
+    <message>
+        <source>Resolve the ticket</source>
+        <translation>Ticket lösen</translation>
+    </message>
+    <message>
+        <source>What was wrong and what fixed it, for the requester and the next analyst.</source>
+        <translation>Was war falsch und was hat es behoben – für den Anfragenden und den nächsten Analysten.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Lösung:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Set &amp;pending</source>
+        <translation>Auf Wartend &amp;setzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>Lö&amp;sen</translation>
+    </message>
+    <message>
+        <source>Write down how it was resolved: the notes are required.</source>
+        <translation>Beschreiben Sie, wie das Ticket gelöst wurde: Die Notizen sind erforderlich.</translation>
+    </message>
+</context>
+<context>
     <name>Helpline::TicketDock</name>
     <message>
         <source>Ticket</source>
@@ -349,22 +571,6 @@
     <message>
         <source>Assignee:</source>
         <translation>Bearbeiter:</translation>
-    </message>
-    <message>
-        <source>Group:</source>
-        <translation>Gruppe:</translation>
-    </message>
-    <message>
-        <source>Category:</source>
-        <translation>Kategorie:</translation>
-    </message>
-    <message>
-        <source>Location:</source>
-        <translation>Standort:</translation>
-    </message>
-    <message>
-        <source>Impact × urgency:</source>
-        <translation>Auswirkung × Dringlichkeit:</translation>
     </message>
     <message>
         <source>Opened:</source>
@@ -399,12 +605,102 @@
         <translation>Nicht zugewiesen</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Nicht angegeben</translation>
+        <source>Assign to &amp;me</source>
+        <translation>&amp;Mir zuweisen</translation>
     </message>
     <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
+        <source>Move the ticket on: only the steps its workflow allows are offered.</source>
+        <translation>Ticket weiterführen: Es werden nur die Schritte angeboten, die sein Workflow erlaubt.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Reopen: %1</source>
+        <translation>Wiedereröffnen: %1</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>Die Änderung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1 (%2)</source>
+        <translation>Die Änderung wurde nicht gespeichert: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::TicketFieldsEditor</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Auswirkung:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Dringlichkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>St&amp;andort:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::TicketHistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was wurde geändert</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Opened the ticket</source>
+        <translation>Hat das Ticket eröffnet</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,154 @@
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Awaiting the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting a vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workaround provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User instructed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fault found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reproduce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 – Organisation or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 – Department or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 – One person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 – Work has stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 – Work is impaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 – Can wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this step is not allowed from the ticket&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket is closed or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can only be an analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1, 2 or 3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Helpline::ClientShell</name>
@@ -151,6 +299,41 @@
     </message>
     <message>
         <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::ConflictDialog</name>
+    <message>
+        <source>Someone else changed this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While you were working, the ticket was changed (now version %1). Here is your change beside what the ticket holds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply my change to the current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -337,6 +520,45 @@
     </message>
 </context>
 <context>
+    <name>Helpline::StatusChangeDialog</name>
+    <message>
+        <source>Set the ticket pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was wrong and what fixed it, for the requester and the next analyst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down how it was resolved: the notes are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Helpline::TicketDock</name>
     <message>
         <source>Ticket</source>
@@ -348,22 +570,6 @@
     </message>
     <message>
         <source>Assignee:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impact × urgency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -399,11 +605,101 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None</source>
+        <source>Assign to &amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 × %2</source>
+        <source>Move the ticket on: only the steps its workflow allows are offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::TicketFieldsEditor</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::TicketHistoryView</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

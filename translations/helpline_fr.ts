@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>The server could not complete the request. Nothing was changed; try again later.</source>
-        <translation>Le serveur n’a pas pu traiter la demande. Rien n’a été modifié ; réessayez plus tard.</translation>
+        <translation>Le serveur n’a pas pu traiter la demande. Rien n’a été modifié&#xa0;; réessayez plus tard.</translation>
     </message>
 </context>
 <context>
@@ -138,6 +138,154 @@
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
+    <message>
+        <source>Awaiting the requester</source>
+        <translation>En attente du demandeur</translation>
+    </message>
+    <message>
+        <source>Awaiting a vendor</source>
+        <translation>En attente d&apos;un fournisseur</translation>
+    </message>
+    <message>
+        <source>Awaiting a change</source>
+        <translation>En attente d&apos;un changement</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Workaround provided</source>
+        <translation>Solution de contournement fournie</translation>
+    </message>
+    <message>
+        <source>User instructed</source>
+        <translation>Utilisateur guidé</translation>
+    </message>
+    <message>
+        <source>No fault found</source>
+        <translation>Aucune anomalie constatée</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>Could not reproduce</source>
+        <translation>Non reproductible</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Technicien assigné</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Motif d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Resolution notes</source>
+        <translation>Notes de résolution</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Rouvert</translation>
+    </message>
+    <message>
+        <source>1 – Organisation or site</source>
+        <translation>1 – Organisation ou site</translation>
+    </message>
+    <message>
+        <source>2 – Department or group</source>
+        <translation>2 – Service ou groupe</translation>
+    </message>
+    <message>
+        <source>3 – One person</source>
+        <translation>3 – Une personne</translation>
+    </message>
+    <message>
+        <source>1 – Work has stopped</source>
+        <translation>1 – Le travail est arrêté</translation>
+    </message>
+    <message>
+        <source>2 – Work is impaired</source>
+        <translation>2 – Le travail est perturbé</translation>
+    </message>
+    <message>
+        <source>3 – Can wait</source>
+        <translation>3 – Peut attendre</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>trop long</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>invalide</translation>
+    </message>
+    <message>
+        <source>this step is not allowed from the ticket&apos;s status</source>
+        <translation>cette étape n&apos;est pas permise depuis le statut du ticket</translation>
+    </message>
+    <message>
+        <source>the ticket is closed or cancelled</source>
+        <translation>le ticket est clos ou annulé</translation>
+    </message>
+    <message>
+        <source>can only be an analyst</source>
+        <translation>doit être un analyste</translation>
+    </message>
+    <message>
+        <source>must be 1, 2 or 3</source>
+        <translation>doit valoir 1, 2 ou 3</translation>
+    </message>
 </context>
 <context>
     <name>Helpline::ClientShell</name>
@@ -152,6 +300,41 @@
     <message>
         <source>Details: %1</source>
         <translation>Détails&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::ConflictDialog</name>
+    <message>
+        <source>Someone else changed this ticket</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce ticket</translation>
+    </message>
+    <message>
+        <source>While you were working, the ticket was changed (now version %1). Here is your change beside what the ticket holds now.</source>
+        <translation>Pendant que vous travailliez, le ticket a été modifié (il est maintenant en version %1). Voici votre modification à côté du contenu actuel du ticket.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Votre modification</translation>
+    </message>
+    <message>
+        <source>Now on the server</source>
+        <translation>Actuellement sur le serveur</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <source>&amp;Apply my change to the current version</source>
+        <translation>&amp;Appliquer ma modification à la version actuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current version</source>
+        <translation>&amp;Conserver la version actuelle</translation>
     </message>
 </context>
 <context>
@@ -198,11 +381,11 @@
     </message>
     <message>
         <source>Se&amp;rver:</source>
-        <translation>Se&amp;rveur :</translation>
+        <translation>Se&amp;rveur&#xa0;:</translation>
     </message>
     <message>
         <source>Use https:// for a server on another computer: over http:// your password would cross the network unencrypted.</source>
-        <translation>Utilisez https:// pour un serveur sur un autre ordinateur : avec http://, votre mot de passe circulerait en clair sur le réseau.</translation>
+        <translation>Utilisez https:// pour un serveur sur un autre ordinateur&#xa0;: avec http://, votre mot de passe circulerait en clair sur le réseau.</translation>
     </message>
 </context>
 <context>
@@ -337,6 +520,45 @@
     </message>
 </context>
 <context>
+    <name>Helpline::StatusChangeDialog</name>
+    <message>
+        <source>Set the ticket pending</source>
+        <translation>Mettre le ticket en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for:</source>
+        <translation>&amp;Motif d&apos;attente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resolve the ticket</source>
+        <translation>Résoudre le ticket</translation>
+    </message>
+    <message>
+        <source>What was wrong and what fixed it, for the requester and the next analyst.</source>
+        <translation>Ce qui n&apos;allait pas et ce qui l&apos;a corrigé, pour le demandeur et le prochain analyste.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Résolution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Set &amp;pending</source>
+        <translation>Mettre en a&amp;ttente</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>Ré&amp;soudre</translation>
+    </message>
+    <message>
+        <source>Write down how it was resolved: the notes are required.</source>
+        <translation>Indiquez comment le ticket a été résolu&#xa0;: les notes sont obligatoires.</translation>
+    </message>
+</context>
+<context>
     <name>Helpline::TicketDock</name>
     <message>
         <source>Ticket</source>
@@ -349,22 +571,6 @@
     <message>
         <source>Assignee:</source>
         <translation>Technicien assigné&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Group:</source>
-        <translation>Groupe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Category:</source>
-        <translation>Catégorie&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Location:</source>
-        <translation>Lieu&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Impact × urgency:</source>
-        <translation>Impact × urgence&#xa0;:</translation>
     </message>
     <message>
         <source>Opened:</source>
@@ -399,12 +605,102 @@
         <translation>Non assigné</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Non renseigné</translation>
+        <source>Assign to &amp;me</source>
+        <translation>&amp;M&apos;assigner</translation>
     </message>
     <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
+        <source>Move the ticket on: only the steps its workflow allows are offered.</source>
+        <translation>Faire avancer le ticket&#xa0;: seules les étapes autorisées par son workflow sont proposées.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Reopen: %1</source>
+        <translation>Rouvrir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1</source>
+        <translation>La modification n&apos;a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The change was not saved: %1 (%2)</source>
+        <translation>La modification n&apos;a pas été enregistrée&#xa0;: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::TicketFieldsEditor</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Ann&amp;uler les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Impact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Urgence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::TicketHistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Opened the ticket</source>
+        <translation>A ouvert le ticket</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
 </context>
 <context>
