@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>more tickets on the server: narrow the filter to see them</source>
-        <translation>d’autres tickets sur le serveur : affinez le filtre pour les voir</translation>
+        <translation>d’autres tickets sur le serveur&#xa0;: affinez le filtre pour les voir</translation>
     </message>
 </context>
 <context>
