@@ -30,24 +30,16 @@ constexpr std::pair<TicketStatus, const char *> statusNames[] = {
     {TicketStatus::Cancelled, "cancelled"},
 };
 
-template<typename Table>
-QStringList allNames(const Table &table)
-{
-    QStringList names;
-    for (const auto &entry : table)
-        names << QString::fromLatin1(entry.second);
-    return names;
-}
 } // namespace
 
 QString ticketTypeName(TicketType type) { return wireName(typeNames, type); }
 std::optional<TicketType> ticketTypeFromName(QStringView name) { return fromWireName(typeNames, name); }
-QStringList ticketTypeNames() { return allNames(typeNames); }
+QStringList ticketTypeNames() { return wireNames(typeNames); }
 QString ticketNumberPrefix(TicketType type) { return wireName(typePrefixes, type); }
 
 QString ticketStatusName(TicketStatus status) { return wireName(statusNames, status); }
 std::optional<TicketStatus> ticketStatusFromName(QStringView name) { return fromWireName(statusNames, name); }
-QStringList ticketStatusNames() { return allNames(statusNames); }
+QStringList ticketStatusNames() { return wireNames(statusNames); }
 
 bool isOpenStatus(TicketStatus status)
 {

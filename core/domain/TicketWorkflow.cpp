@@ -24,25 +24,16 @@ constexpr std::pair<ResolutionCode, const char *> resolutionNames[] = {
     {ResolutionCode::NotReproducible, "not_reproducible"},
 };
 
-template<typename Table>
-QStringList namesOf(const Table &table)
-{
-    QStringList names;
-    for (const auto &entry : table)
-        names << QString::fromLatin1(entry.second);
-    return names;
-}
-
 using S = TicketStatus;
 
 } // namespace
 
 QString pendingReasonName(PendingReason reason) { return wireName(pendingNames, reason); }
 std::optional<PendingReason> pendingReasonFromName(QStringView name) { return fromWireName(pendingNames, name); }
-QStringList pendingReasonNames() { return namesOf(pendingNames); }
+QStringList pendingReasonNames() { return wireNames(pendingNames); }
 QString resolutionCodeName(ResolutionCode code) { return wireName(resolutionNames, code); }
 std::optional<ResolutionCode> resolutionCodeFromName(QStringView name) { return fromWireName(resolutionNames, name); }
-QStringList resolutionCodeNames() { return namesOf(resolutionNames); }
+QStringList resolutionCodeNames() { return wireNames(resolutionNames); }
 
 QList<TicketStatus> TicketWorkflow::nextStatuses(TicketStatus from)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <utility>
 
@@ -26,6 +27,15 @@ std::optional<Enum> fromWireName(const std::pair<Enum, const char *> (&table)[N]
             return entry;
     }
     return std::nullopt;
+}
+
+template<typename Enum, std::size_t N>
+QStringList wireNames(const std::pair<Enum, const char *> (&table)[N])
+{
+    QStringList names;
+    for (const auto &entry : table)
+        names << QString::fromLatin1(entry.second);
+    return names;
 }
 
 } // namespace Helpline
