@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AuthController.h"
+#include "CommentController.h"
 #include "RouteTable.h"
 #include "ServerContext.h"
 #include "TicketController.h"
@@ -37,6 +38,7 @@ private:
     RouteTable m_routes;
     AuthController m_auth;
     TicketController m_tickets;
+    CommentController m_comments;
     QTcpServer *m_tcp = nullptr;
 };
 

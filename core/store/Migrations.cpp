@@ -101,6 +101,18 @@ const QList<Step> &steps()
              u"ALTER TABLE tickets ADD COLUMN resolution_notes TEXT NOT NULL DEFAULT ''"_s,
              u"ALTER TABLE tickets ADD COLUMN reopen_count INTEGER NOT NULL DEFAULT 0"_s,
          }},
+        {4,
+         {
+             // The conversation: replies to the requester and internal notes.
+             uR"(CREATE TABLE ticket_comments (
+                 id {pk},
+                 ticket_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+                 author_id BIGINT NOT NULL REFERENCES users(id),
+                 visibility TEXT NOT NULL,
+                 body TEXT NOT NULL,
+                 created_at BIGINT NOT NULL))"_s,
+             u"CREATE INDEX ticket_comments_ticket ON ticket_comments (ticket_id, id)"_s,
+         }},
     };
     return all;
 }

@@ -82,6 +82,12 @@ private Q_SLOTS:
     void patchTicket_unknownTicketOrBadIfMatch_returns404Or400();
     void ticketHistory_unknownTicket_returns404();
 
+    // CommentTests.cpp
+    void comments_replyAndNote_areListedInOrderWithAuthor();
+    void comments_invalid_returns422WithFields();
+    void comments_unknownTicket_returns404AndRoomStaff403();
+    void comments_sameIdempotencyKey_addsOnce();
+
     // IdempotencyTests.cpp
     void idempotencyKey_repeat_replaysFirstAnswerAndCreatesOnce();
     void idempotencyKey_otherBody_returns422AndCreatesNothing();

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Comment.h"
+#include "Database.h"
+
+namespace Helpline {
+
+// A ticket's conversation, oldest first.
+class CommentRepository
+{
+public:
+    explicit CommentRepository(const Database &database) : m_db(database) {}
+
+    // Adds the comment and its audit row; call inside a Transaction.
+    Comment add(qint64 ticketId, qint64 authorId, const NewComment &comment);
+    QList<Comment> forTicket(qint64 ticketId) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace Helpline
