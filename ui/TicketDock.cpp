@@ -6,6 +6,7 @@
 #include "DisplayText.h"
 #include "SafeTextBrowser.h"
 #include "StatusChangeDialog.h"
+#include "ConversationView.h"
 #include "TicketFieldsEditor.h"
 #include "TicketHistoryView.h"
 
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QLabel>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Helpline {
@@ -36,6 +38,9 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     , m_problem(new QLabel)
     , m_history(new TicketHistoryView)
     , m_editor(new TicketFieldsEditor)
+    , m_conversation(new ConversationView)
+    , m_composer(new CommentComposer)
+    , m_tabs(new QTabWidget)
 {
     setObjectName(u"ticketDock"_s);
     m_notice->setObjectName(u"ticketNotice"_s);
@@ -72,6 +77,7 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     m_problem->hide();
     connect(m_status, &QComboBox::activated, this, &TicketDock::onStatusChosen);
     connect(m_editor, &TicketFieldsEditor::saveRequested, this, &TicketDock::requestChange);
+    connect(m_composer, &CommentComposer::sendRequested, this, &TicketDock::sendComment);
     connect(m_assignToMe, &QPushButton::clicked, this,
             [this] { requestChange({{u"assignee_id"_s, m_myUserId}}); });
 
@@ -90,9 +96,17 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     layout->addLayout(m_form);
     layout->addWidget(m_editor);
     layout->addWidget(new QLabel(tr("Description")));
-    layout->addWidget(m_description, 3);
-    layout->addWidget(new QLabel(tr("History")));
-    layout->addWidget(m_history, 2);
+    layout->addWidget(m_description, 1);
+
+    auto *conversation = new QWidget;
+    auto *conversationLayout = new QVBoxLayout(conversation);
+    conversationLayout->setContentsMargins(0, 4, 0, 0);
+    conversationLayout->addWidget(m_conversation, 1);
+    conversationLayout->addWidget(m_composer);
+    m_tabs->setObjectName(u"ticketTabs"_s);
+    m_tabs->addTab(conversation, tr("&Conversation"));
+    m_tabs->addTab(m_history, tr("&History"));
+    layout->addWidget(m_tabs, 3);
 
     m_pages->addWidget(m_notice);
     m_pages->addWidget(details);
@@ -160,8 +174,14 @@ void TicketDock::display(const Ticket &ticket)
     fillStatusChoices(ticket);
     const bool final = TicketWorkflow::nextStatuses(ticket.status).isEmpty();
     m_assignToMe->setVisible(!final && (!ticket.assignee || ticket.assignee->id != m_myUserId));
+    m_composer->setTicket(ticket.id);
     m_pages->setCurrentIndex(1);
     loadHistory(ticket.id);
+    if (!m_conversationTicket || *m_conversationTicket != ticket.id) {
+        m_conversationTicket.reset();
+        m_conversation->setPlainText(tr("Loading the conversation…"));
+        loadComments(ticket.id);
+    }
     Q_EMIT ticketShown(ticket.id);
 }
 
@@ -241,6 +261,45 @@ void TicketDock::onChangeFailed(const QJsonObject &changes, const ApiFailure &fa
                                          : tr("The change was not saved: %1 (%2)")
                                                .arg(failure.message, details.join(u", "_s)));
     m_problem->show();
+}
+
+void TicketDock::loadComments(qint64 id)
+{
+    m_api.get(u"/tickets/%1/comments"_s.arg(id))
+        ->then(
+            this,
+            [this, id](const QJsonObject &json, int) {
+                if (!m_ticket || m_ticket->id != id)
+                    return;
+                QList<Comment> comments;
+                for (const QJsonValue &item : json.value(u"items"_s).toArray()) {
+                    if (auto comment = Comment::fromJson(item.toObject()))
+                        comments.append(*comment);
+                }
+                m_conversationTicket = id;
+                m_conversation->setComments(comments);
+                m_tabs->setTabText(0, tr("&Conversation (%1)").arg(comments.size()));
+                Q_EMIT conversationLoaded(id);
+            },
+            [this](const ApiFailure &failure) {
+                m_conversation->setPlainText(tr("The conversation could not be loaded: %1").arg(failure.message));
+            });
+}
+
+void TicketDock::sendComment(qint64 ticketId, const CommentComposer::Draft &draft)
+{
+    const QJsonObject body{{u"body"_s, draft.text}, {u"visibility"_s, visibilityName(draft.visibility)}};
+    m_api.post(u"/tickets/%1/comments"_s.arg(ticketId), body, draft.idempotencyKey)
+        ->then(
+            this,
+            [this, ticketId](const QJsonObject &, int) {
+                m_composer->markSent(ticketId);
+                if (m_ticket && m_ticket->id == ticketId) {
+                    loadComments(ticketId);
+                    loadHistory(ticketId);
+                }
+            },
+            [this](const ApiFailure &failure) { m_composer->showProblem(failure.message); });
 }
 
 void TicketDock::loadHistory(qint64 id)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CommentComposer.h"
 #include "Ticket.h"
 
 #include <QDockWidget>
@@ -11,12 +12,14 @@ class QFormLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 
 namespace Helpline {
 
 class ApiCall;
 class ApiClient;
 class SafeTextBrowser;
+class ConversationView;
 class TicketFieldsEditor;
 class TicketHistoryView;
 struct ApiFailure;
@@ -41,6 +44,7 @@ Q_SIGNALS:
     void ticketShown(qint64 id);
     void ticketChanged(const Helpline::Ticket &ticket);
     void historyLoaded(qint64 id);
+    void conversationLoaded(qint64 id);
 
 private:
     void display(const Ticket &ticket);
@@ -48,6 +52,8 @@ private:
     void onStatusChosen(int index);
     void onChangeFailed(const QJsonObject &changes, const ApiFailure &failure);
     void loadHistory(qint64 id);
+    void loadComments(qint64 id);
+    void sendComment(qint64 ticketId, const CommentComposer::Draft &draft);
     void showNotice(const QString &text);
     QLabel *addField(const QString &label, const QString &objectName);
 
@@ -71,6 +77,10 @@ private:
     QLabel *m_problem;
     TicketHistoryView *m_history;
     TicketFieldsEditor *m_editor;
+    ConversationView *m_conversation;
+    CommentComposer *m_composer;
+    QTabWidget *m_tabs;
+    std::optional<qint64> m_conversationTicket; // whose conversation is on screen
 };
 
 } // namespace Helpline

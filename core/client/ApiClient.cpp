@@ -60,10 +60,12 @@ ApiCall *ApiClient::patch(const QString &path, const QJsonObject &body, int vers
     return track(m_network.sendCustomRequest(req, "PATCH", QJsonDocument(body).toJson(QJsonDocument::Compact)));
 }
 
-ApiCall *ApiClient::post(const QString &path, const QJsonObject &body)
+ApiCall *ApiClient::post(const QString &path, const QJsonObject &body, const QByteArray &idempotencyKey)
 {
     QNetworkRequest req = request(path, {});
     req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    if (!idempotencyKey.isEmpty())
+        req.setRawHeader("Idempotency-Key", idempotencyKey);
     return track(m_network.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact)));
 }
 

@@ -22,7 +22,9 @@ public:
     bool hasToken() const { return !m_token.isEmpty(); }
 
     ApiCall *get(const QString &path, const QUrlQuery &query = {});
-    ApiCall *post(const QString &path, const QJsonObject &body);
+    // With an idempotency key, sending the same request again (after a lost answer, say)
+    // never creates a second resource.
+    ApiCall *post(const QString &path, const QJsonObject &body, const QByteArray &idempotencyKey = {});
     // Changes a resource the caller holds at `version` (sent as If-Match). A stale version
     // fails with 412, and the failure's body["current"] is the resource as it is now.
     ApiCall *patch(const QString &path, const QJsonObject &body, int version);

@@ -14,6 +14,8 @@
 #include "ConflictDialog.h"
 #include "StatusChangeDialog.h"
 #include "TicketRepository.h"
+#include "CommentComposer.h"
+#include "CommentRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -29,6 +31,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QComboBox>
+#include <QRadioButton>
+#include <QTabWidget>
+#include <QTextBrowser>
 #include <QPlainTextEdit>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -63,6 +68,9 @@ private Q_SLOTS:
     void ticket_editFields_savesOnlyWhatChanged();
     void ticket_refusedSave_keepsWhatWasTyped();
     void ticket_unsavedEdits_surviveSwitchingTickets();
+    void conversation_note_isAddedAndShown();
+    void conversation_replyDraft_survivesSwitchingAndIsPublic();
+    void composer_preview_rendersMarkdown();
 
 private:
     MainWindow *signInThroughDialog(const QString &username, const QString &password);
@@ -501,6 +509,75 @@ void TestUi::ticket_unsavedEdits_surviveSwitchingTickets()
     QTRY_COMPARE(dock->ticket()->id, ticket->id);
     QTRY_COMPARE(location->text(), u"Warehouse / Dock 2"_s);
     QVERIFY(dock->findChild<QPushButton *>(u"saveFieldsButton"_s)->isEnabled());
+}
+
+void TestUi::conversation_note_isAddedAndShown()
+{
+    MainWindow *window = nullptr;
+    const auto ticket = openNewTicket(window);
+    QVERIFY(ticket);
+    TicketDock *dock = window->ticketDock();
+    auto *text = dock->findChild<QPlainTextEdit *>(u"composerText"_s);
+    auto *send = dock->findChild<QPushButton *>(u"composerSendButton"_s);
+    QVERIFY(!send->isEnabled()); // nothing to send yet
+    QVERIFY(dock->findChild<QRadioButton *>(u"noteRadio"_s)->isChecked()); // notes by default
+    QTest::keyClicks(text, u"Checked the **VPN** logs: idle timeout."_s);
+    QVERIFY(send->isEnabled());
+    CommentRepository comments(m_server->database());
+    const qsizetype before = comments.forTicket(ticket->id).size(); // tests share the server
+    send->click();
+
+    QTRY_COMPARE(comments.forTicket(ticket->id).size(), before + 1);
+    const Comment stored = comments.forTicket(ticket->id).constLast();
+    QCOMPARE(stored.visibility, Comment::Visibility::Internal);
+    QCOMPARE(stored.body, u"Checked the **VPN** logs: idle timeout."_s);
+    QCOMPARE(stored.author.name, u"Alex Morgan"_s);
+
+    auto *view = dock->findChild<QTextBrowser *>(u"ticketConversation"_s);
+    QTRY_VERIFY(view->toPlainText().contains(u"Checked the VPN logs: idle timeout."_s)); // rendered, not raw
+    QVERIFY(view->toPlainText().contains(u"Internal note"_s));
+    QTRY_COMPARE(text->toPlainText(), QString());
+    QCOMPARE(dock->findChild<QTabWidget *>(u"ticketTabs"_s)->tabText(0), u"&Conversation (%1)"_s.arg(before + 1));
+}
+
+void TestUi::conversation_replyDraft_survivesSwitchingAndIsPublic()
+{
+    MainWindow *window = nullptr;
+    const auto ticket = openNewTicket(window);
+    QVERIFY(ticket);
+    TicketDock *dock = window->ticketDock();
+    dock->findChild<QRadioButton *>(u"replyRadio"_s)->setChecked(true);
+    auto *text = dock->findChild<QPlainTextEdit *>(u"composerText"_s);
+    QTest::keyClicks(text, u"Hello, please restart your laptop."_s);
+
+    QTableView *view = window->queueDock()->view();
+    const int row = view->currentIndex().row();
+    view->setCurrentIndex(view->model()->index(row == 0 ? 1 : 0, 0));
+    QTRY_VERIFY(dock->ticket()->id != ticket->id);
+    QTRY_COMPARE(text->toPlainText(), QString());
+    QVERIFY(dock->findChild<QRadioButton *>(u"noteRadio"_s)->isChecked());
+
+    view->setCurrentIndex(view->model()->index(row, 0));
+    QTRY_COMPARE(dock->ticket()->id, ticket->id);
+    QCOMPARE(text->toPlainText(), u"Hello, please restart your laptop."_s);
+    QVERIFY(dock->findChild<QRadioButton *>(u"replyRadio"_s)->isChecked());
+    CommentRepository comments(m_server->database());
+    const qsizetype before = comments.forTicket(ticket->id).size(); // tests share the server
+    dock->findChild<QPushButton *>(u"composerSendButton"_s)->click();
+    QTRY_COMPARE(comments.forTicket(ticket->id).size(), before + 1);
+    QCOMPARE(comments.forTicket(ticket->id).constLast().visibility, Comment::Visibility::Public);
+}
+
+void TestUi::composer_preview_rendersMarkdown()
+{
+    CommentComposer composer;
+    composer.setTicket(1);
+    QTest::keyClicks(composer.findChild<QPlainTextEdit *>(u"composerText"_s), u"Use **bold** and `code`"_s);
+    composer.findChild<QPushButton *>(u"composerPreviewButton"_s)->setChecked(true);
+    auto *preview = composer.findChild<SafeTextBrowser *>(u"composerPreview"_s);
+    QCOMPARE(preview->toPlainText(), u"Use bold and code"_s);
+    composer.findChild<QPushButton *>(u"composerPreviewButton"_s)->setChecked(false);
+    QCOMPARE(composer.findChild<QPlainTextEdit *>(u"composerText"_s)->toPlainText(), u"Use **bold** and `code`"_s);
 }
 
 QTEST_MAIN(TestUi)

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommentComposer.h"
+
+#include "SafeTextBrowser.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStackedWidget>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace Helpline {
+
+using namespace Qt::StringLiterals;
+
+CommentComposer::CommentComposer(QWidget *parent)
+    : QWidget(parent)
+    , m_reply(new QRadioButton(tr("&Reply to the requester")))
+    , m_note(new QRadioButton(tr("Internal &note")))
+    , m_pages(new QStackedWidget)
+    , m_text(new QPlainTextEdit)
+    , m_preview(new SafeTextBrowser)
+    , m_previewButton(new QPushButton(tr("Pre&view")))
+    , m_send(new QPushButton)
+    , m_problem(new QLabel)
+{
+    setObjectName(u"commentComposer"_s);
+    m_reply->setObjectName(u"replyRadio"_s);
+    m_note->setObjectName(u"noteRadio"_s);
+    m_text->setObjectName(u"composerText"_s);
+    m_preview->setObjectName(u"composerPreview"_s);
+    m_previewButton->setObjectName(u"composerPreviewButton"_s);
+    m_send->setObjectName(u"composerSendButton"_s);
+    m_problem->setObjectName(u"composerProblem"_s);
+
+    m_note->setChecked(true); // nothing reaches the requester by accident
+    m_text->setPlaceholderText(tr("Write in markdown: **bold**, lists, `code`…"));
+    m_text->setTabChangesFocus(true);
+    m_previewButton->setCheckable(true);
+    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->hide();
+    m_pages->addWidget(m_text);
+    m_pages->addWidget(m_preview);
+    m_pages->setMinimumHeight(80);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_reply);
+    top->addWidget(m_note);
+    top->addStretch(1);
+    top->addWidget(m_previewButton);
+    top->addWidget(m_send);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_pages);
+    layout->addWidget(m_problem);
+
+    // Another text is another request: it must not reuse the key of the one sent before.
+    const auto edited = [this] {
+        m_key.clear();
+        updateState();
+    };
+    connect(m_text, &QPlainTextEdit::textChanged, this, edited);
+    connect(m_reply, &QRadioButton::toggled, this, edited);
+    connect(m_previewButton, &QPushButton::toggled, this, &CommentComposer::togglePreview);
+    connect(m_send, &QPushButton::clicked, this, [this] {
+        if (m_ticketId <= 0 || m_text->toPlainText().trimmed().isEmpty())
+            return;
+        if (m_key.isEmpty())
+            m_key = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        m_problem->hide();
+        m_send->setEnabled(false);
+        Q_EMIT sendRequested(m_ticketId, current());
+    });
+    updateState();
+}
+
+CommentComposer::Draft CommentComposer::current() const
+{
+    return {m_reply->isChecked() ? Comment::Visibility::Public : Comment::Visibility::Internal,
+            m_text->toPlainText(), m_key};
+}
+
+void CommentComposer::present(const Draft &draft)
+{
+    (draft.visibility == Comment::Visibility::Public ? m_reply : m_note)->setChecked(true);
+    m_text->setPlainText(draft.text);
+    m_key = draft.idempotencyKey;
+    m_previewButton->setChecked(false);
+    m_problem->hide();
+}
+
+void CommentComposer::setTicket(qint64 ticketId)
+{
+    if (ticketId == m_ticketId)
+        return;
+    if (m_ticketId > 0) {
+        if (m_text->toPlainText().trimmed().isEmpty())
+            m_drafts.remove(m_ticketId);
+        else
+            m_drafts.insert(m_ticketId, current());
+    }
+    m_ticketId = ticketId;
+    present(m_drafts.value(ticketId));
+    updateState();
+}
+
+void CommentComposer::markSent(qint64 ticketId)
+{
+    m_drafts.remove(ticketId);
+    if (ticketId == m_ticketId)
+        present({});
+    updateState();
+}
+
+void CommentComposer::showProblem(const QString &message)
+{
+    m_problem->setText(tr("Not sent, your text is kept: %1").arg(message));
+    m_problem->show();
+    updateState();
+}
+
+void CommentComposer::togglePreview(bool on)
+{
+    if (on)
+        m_preview->setMarkdownSafely(m_text->toPlainText());
+    m_pages->setCurrentWidget(on ? static_cast<QWidget *>(m_preview) : m_text);
+}
+
+void CommentComposer::updateState()
+{
+    m_send->setText(m_reply->isChecked() ? tr("&Send reply") : tr("&Add note"));
+    m_send->setEnabled(m_ticketId > 0 && !m_text->toPlainText().trimmed().isEmpty());
+}
+
+} // namespace Helpline

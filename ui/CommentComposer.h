@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Comment.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QRadioButton;
+class QStackedWidget;
+
+namespace Helpline {
+
+class SafeTextBrowser;
+
+// Writes a reply to the requester or an internal note, in markdown, with a preview. What is
+// typed stays until the server has it: across a failed send, and as a draft per ticket when
+// another ticket is opened. Each draft keeps one idempotency key, so sending it again after
+// a lost answer never posts it twice.
+class CommentComposer : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CommentComposer(QWidget *parent = nullptr);
+
+    void setTicket(qint64 ticketId);
+    void markSent(qint64 ticketId); // the server has it: the draft is done
+    void showProblem(const QString &message);
+
+    struct Draft
+    {
+        Comment::Visibility visibility = Comment::Visibility::Internal;
+        QString text;
+        QByteArray idempotencyKey;
+    };
+
+Q_SIGNALS:
+    void sendRequested(qint64 ticketId, const Helpline::CommentComposer::Draft &draft);
+
+private:
+    Draft current() const;
+    void present(const Draft &draft);
+    void togglePreview(bool on);
+    void updateState();
+
+    qint64 m_ticketId = 0;
+    QHash<qint64, Draft> m_drafts;
+    QByteArray m_key;
+    QRadioButton *m_reply;
+    QRadioButton *m_note;
+    QStackedWidget *m_pages;
+    QPlainTextEdit *m_text;
+    SafeTextBrowser *m_preview;
+    QPushButton *m_previewButton;
+    QPushButton *m_send;
+    QLabel *m_problem;
+};
+
+} // namespace Helpline
