@@ -8,6 +8,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -40,13 +41,22 @@ CommentComposer::CommentComposer(QWidget *parent)
     m_text->setPlaceholderText(tr("Write in markdown: **bold**, lists, `code`…"));
     m_text->setTabChangesFocus(true);
     m_previewButton->setCheckable(true);
-    m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    // Its own shortcut object: the button's text (with its mnemonic) would replace a
+    // shortcut set on the button itself.
+    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(sendShortcut, &QShortcut::activated, m_send, [this] {
+        if (m_send->isEnabled())
+            m_send->click();
+    });
+    m_send->setToolTip(tr("Send (%1)").arg(sendShortcut->key().toString(QKeySequence::NativeText)));
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->hide();
     m_pages->addWidget(m_text);
     m_pages->addWidget(m_preview);
-    m_pages->setMinimumHeight(80);
+    m_pages->setMinimumHeight(70);
+    m_pages->setMaximumHeight(150);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_reply);

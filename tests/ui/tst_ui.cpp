@@ -563,7 +563,10 @@ void TestUi::conversation_replyDraft_survivesSwitchingAndIsPublic()
     QVERIFY(dock->findChild<QRadioButton *>(u"replyRadio"_s)->isChecked());
     CommentRepository comments(m_server->database());
     const qsizetype before = comments.forTicket(ticket->id).size(); // tests share the server
-    dock->findChild<QPushButton *>(u"composerSendButton"_s)->click();
+    window->activateWindow(); // shortcuts act in the active window
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    text->setFocus();
+    QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier); // send from the keyboard
     QTRY_COMPARE(comments.forTicket(ticket->id).size(), before + 1);
     QCOMPARE(comments.forTicket(ticket->id).constLast().visibility, Comment::Visibility::Public);
 }
