@@ -303,6 +303,41 @@
     </message>
 </context>
 <context>
+    <name>Helpline::CommentComposer</name>
+    <message>
+        <source>&amp;Reply to the requester</source>
+        <translation>&amp;Antwort an den Anfragenden</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note</source>
+        <translation>Interne &amp;Notiz</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Write in markdown: **bold**, lists, `code`…</source>
+        <translation>In Markdown schreiben: **fett**, Listen, `Code`…</translation>
+    </message>
+    <message>
+        <source>Send (%1)</source>
+        <translation>Senden (%1)</translation>
+    </message>
+    <message>
+        <source>Not sent, your text is kept: %1</source>
+        <translation>Nicht gesendet, Ihr Text bleibt erhalten: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Send reply</source>
+        <translation>Antwort &amp;senden</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>Notiz &amp;hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>Helpline::ConflictDialog</name>
     <message>
         <source>Someone else changed this ticket</source>
@@ -335,6 +370,21 @@
     <message>
         <source>&amp;Keep the current version</source>
         <translation>Aktuelle Version &amp;behalten</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::ConversationView</name>
+    <message>
+        <source>No replies or notes yet.</source>
+        <translation>Noch keine Antworten oder Notizen.</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <source>Reply to the requester</source>
+        <translation>Antwort an den Anfragenden</translation>
     </message>
 </context>
 <context>
@@ -617,10 +667,6 @@
         <translation>Status:</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
         <source>Reopen: %1</source>
         <translation>Wiedereröffnen: %1</translation>
     </message>
@@ -631,6 +677,26 @@
     <message>
         <source>The change was not saved: %1 (%2)</source>
         <translation>Die Änderung wurde nicht gespeichert: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Ä&amp;nderungen</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>Verlauf wird geladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation (%1)</source>
+        <translation>&amp;Verlauf (%1)</translation>
+    </message>
+    <message>
+        <source>The conversation could not be loaded: %1</source>
+        <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
     </message>
 </context>
 <context>

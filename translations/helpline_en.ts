@@ -303,6 +303,41 @@
     </message>
 </context>
 <context>
+    <name>Helpline::CommentComposer</name>
+    <message>
+        <source>&amp;Reply to the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write in markdown: **bold**, lists, `code`…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent, your text is kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Helpline::ConflictDialog</name>
     <message>
         <source>Someone else changed this ticket</source>
@@ -334,6 +369,21 @@
     </message>
     <message>
         <source>&amp;Keep the current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::ConversationView</name>
+    <message>
+        <source>No replies or notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the requester</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -617,10 +667,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reopen: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,6 +676,26 @@
     </message>
     <message>
         <source>The change was not saved: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conversation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -303,6 +303,41 @@
     </message>
 </context>
 <context>
+    <name>Helpline::CommentComposer</name>
+    <message>
+        <source>&amp;Reply to the requester</source>
+        <translation>&amp;Répondre au demandeur</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note</source>
+        <translation>&amp;Note interne</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>Write in markdown: **bold**, lists, `code`…</source>
+        <translation>Écrivez en markdown&#xa0;: **gras**, listes, `code`…</translation>
+    </message>
+    <message>
+        <source>Send (%1)</source>
+        <translation>Envoyer (%1)</translation>
+    </message>
+    <message>
+        <source>Not sent, your text is kept: %1</source>
+        <translation>Non envoyé, votre texte est conservé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Send reply</source>
+        <translation>&amp;Envoyer la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>A&amp;jouter la note</translation>
+    </message>
+</context>
+<context>
     <name>Helpline::ConflictDialog</name>
     <message>
         <source>Someone else changed this ticket</source>
@@ -335,6 +370,21 @@
     <message>
         <source>&amp;Keep the current version</source>
         <translation>&amp;Conserver la version actuelle</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::ConversationView</name>
+    <message>
+        <source>No replies or notes yet.</source>
+        <translation>Aucune réponse ni note pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Reply to the requester</source>
+        <translation>Réponse au demandeur</translation>
     </message>
 </context>
 <context>
@@ -617,10 +667,6 @@
         <translation>Statut&#xa0;:</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
         <source>Reopen: %1</source>
         <translation>Rouvrir&#xa0;: %1</translation>
     </message>
@@ -631,6 +677,26 @@
     <message>
         <source>The change was not saved: %1 (%2)</source>
         <translation>La modification n&apos;a pas été enregistrée&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Conversation</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>Chargement de la conversation…</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation (%1)</source>
+        <translation>&amp;Conversation (%1)</translation>
+    </message>
+    <message>
+        <source>The conversation could not be loaded: %1</source>
+        <translation>La conversation n&apos;a pas pu être chargée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
