@@ -128,6 +128,13 @@ void CommentComposer::markSent(qint64 ticketId)
     updateState();
 }
 
+void CommentComposer::begin(Comment::Visibility visibility)
+{
+    (visibility == Comment::Visibility::Public ? m_reply : m_note)->setChecked(true);
+    m_previewButton->setChecked(false);
+    m_text->setFocus();
+}
+
 void CommentComposer::showProblem(const QString &message)
 {
     m_problem->setText(tr("Not sent, your text is kept: %1").arg(message));

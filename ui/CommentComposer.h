@@ -29,6 +29,7 @@ public:
     void setTicket(qint64 ticketId);
     void markSent(qint64 ticketId); // the server has it: the draft is done
     void showProblem(const QString &message);
+    void begin(Comment::Visibility visibility); // choose reply or note and put the cursor in
 
     struct Draft
     {

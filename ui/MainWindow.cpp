@@ -34,6 +34,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     setCentralWidget(nullptr);
 
     connect(m_queue, &QueueDock::ticketSelected, m_ticket, &TicketDock::showTicket);
+    connect(m_queue, &QueueDock::ticketOpened, m_ticket, [this] {
+        m_ticket->show();
+        m_ticket->raise();
+        m_ticket->setFocus();
+    });
     connect(m_ticket, &TicketDock::ticketChanged, m_queue->model(), &TicketTableModel::update);
 
     createMenus();
@@ -81,6 +86,18 @@ void MainWindow::createMenus()
     view->addSeparator();
     QAction *reset = view->addAction(tr("&Reset layout"), this, &MainWindow::applyDefaultLayout);
     reset->setObjectName(u"actionResetLayout"_s);
+
+    // Single keys, as in mail readers: they act wherever no text field has the focus.
+    QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
+    const auto addTicketAction = [&](const QString &text, const QString &name, Qt::Key key, auto slot) {
+        QAction *action = ticket->addAction(text, m_ticket, slot);
+        action->setObjectName(name);
+        action->setShortcut(QKeySequence(key));
+        return action;
+    };
+    addTicketAction(tr("&Assign to me"), u"actionAssignToMe"_s, Qt::Key_A, &TicketDock::assignToMe);
+    addTicketAction(tr("&Reply to the requester"), u"actionReply"_s, Qt::Key_R, &TicketDock::startReply);
+    addTicketAction(tr("Internal &note"), u"actionNote"_s, Qt::Key_N, &TicketDock::startNote);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Helpline"), this, [this] {

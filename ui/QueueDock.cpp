@@ -7,6 +7,7 @@
 #include "DisplayText.h"
 #include "TicketTableModel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -141,12 +142,36 @@ QueueDock::QueueDock(ApiClient &api, QWidget *parent)
                 if (current.isValid())
                     Q_EMIT ticketSelected(current.data(TicketTableModel::TicketIdRole).toLongLong());
             });
+    // Keyboard first: j/k walk the queue like arrow keys, Enter opens the ticket.
+    const auto addKey = [this](const QString &name, QKeySequence key, int step) {
+        auto *action = new QAction(name, m_view);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, [this, step] { moveSelection(step); });
+        m_view->addAction(action);
+    };
+    addKey(tr("Next ticket"), QKeySequence(Qt::Key_J), +1);
+    addKey(tr("Previous ticket"), QKeySequence(Qt::Key_K), -1);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT ticketOpened(index.data(TicketTableModel::TicketIdRole).toLongLong());
+    });
     applyStatusScope();
 }
 
 void QueueDock::reload()
 {
     m_feed->start({});
+}
+
+void QueueDock::moveSelection(int step)
+{
+    const int rows = m_proxy->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    const int row = current.isValid() ? std::clamp(current.row() + step, 0, rows - 1) : 0;
+    m_view->setCurrentIndex(m_proxy->index(row, current.isValid() ? current.column() : 0));
+    m_view->scrollTo(m_view->currentIndex());
 }
 
 void QueueDock::focusSearch()

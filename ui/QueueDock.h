@@ -29,9 +29,11 @@ public:
     QTableView *view() const { return m_view; }
     TicketTableModel *model() const { return m_model; }
     void focusSearch();
+    void moveSelection(int step); // +1 next row, -1 previous row
 
 Q_SIGNALS:
     void ticketSelected(qint64 id);
+    void ticketOpened(qint64 id); // Enter or double-click: work on it
 
 private:
     void applyStatusScope();

@@ -78,8 +78,7 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     connect(m_status, &QComboBox::activated, this, &TicketDock::onStatusChosen);
     connect(m_editor, &TicketFieldsEditor::saveRequested, this, &TicketDock::requestChange);
     connect(m_composer, &CommentComposer::sendRequested, this, &TicketDock::sendComment);
-    connect(m_assignToMe, &QPushButton::clicked, this,
-            [this] { requestChange({{u"assignee_id"_s, m_myUserId}}); });
+    connect(m_assignToMe, &QPushButton::clicked, this, &TicketDock::assignToMe);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(new QLabel(tr("Status:")));
@@ -261,6 +260,28 @@ void TicketDock::onChangeFailed(const QJsonObject &changes, const ApiFailure &fa
                                          : tr("The change was not saved: %1 (%2)")
                                                .arg(failure.message, details.join(u", "_s)));
     m_problem->show();
+}
+
+void TicketDock::assignToMe()
+{
+    if (m_ticket && !m_assignToMe->isHidden())
+        requestChange({{u"assignee_id"_s, m_myUserId}});
+}
+
+void TicketDock::startReply()
+{
+    if (!m_ticket)
+        return;
+    m_tabs->setCurrentIndex(0);
+    m_composer->begin(Comment::Visibility::Public);
+}
+
+void TicketDock::startNote()
+{
+    if (!m_ticket)
+        return;
+    m_tabs->setCurrentIndex(0);
+    m_composer->begin(Comment::Visibility::Internal);
 }
 
 void TicketDock::loadComments(qint64 id)

@@ -39,6 +39,10 @@ public:
     // Sends `changes` for the shown ticket (status, assignee, ...). Public for the actions
     // and for tests; the answer updates the pane and emits ticketChanged.
     void requestChange(const QJsonObject &changes);
+    // The keyboard's ways into the pane.
+    void assignToMe();
+    void startReply();
+    void startNote();
 
 Q_SIGNALS:
     void ticketShown(qint64 id);

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void conversation_note_isAddedAndShown();
     void conversation_replyDraft_survivesSwitchingAndIsPublic();
     void composer_preview_rendersMarkdown();
+    void queue_keyboard_walksAssignsAndStartsReply();
 
 private:
     MainWindow *signInThroughDialog(const QString &username, const QString &password);
@@ -581,6 +582,36 @@ void TestUi::composer_preview_rendersMarkdown()
     QCOMPARE(preview->toPlainText(), u"Use bold and code"_s);
     composer.findChild<QPushButton *>(u"composerPreviewButton"_s)->setChecked(false);
     QCOMPARE(composer.findChild<QPlainTextEdit *>(u"composerText"_s)->toPlainText(), u"Use **bold** and `code`"_s);
+}
+
+void TestUi::queue_keyboard_walksAssignsAndStartsReply()
+{
+    MainWindow *window = nullptr;
+    const auto ticket = openNewTicket(window);
+    QVERIFY(ticket);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTableView *view = window->queueDock()->view();
+    view->setFocus();
+    const int row = view->currentIndex().row();
+    const int step = row + 1 < view->model()->rowCount() ? 1 : -1;
+    QTest::keyClick(view, step > 0 ? Qt::Key_J : Qt::Key_K);
+    QCOMPARE(view->currentIndex().row(), row + step);
+    QTest::keyClick(view, step > 0 ? Qt::Key_K : Qt::Key_J);
+    QCOMPARE(view->currentIndex().row(), row);
+    QTRY_COMPARE(window->ticketDock()->ticket()->id, ticket->id);
+
+    QTest::keyClick(view, Qt::Key_A); // assign to me
+    TicketRepository tickets(m_server->database());
+    QTRY_VERIFY(tickets.find(ticket->id)->assignee.has_value());
+    QCOMPARE(tickets.find(ticket->id)->assignee->name, u"Alex Morgan"_s);
+
+    QTest::keyClick(view, Qt::Key_R); // reply
+    auto *text = window->ticketDock()->findChild<QPlainTextEdit *>(u"composerText"_s);
+    QTRY_VERIFY(text->hasFocus());
+    QVERIFY(window->ticketDock()->findChild<QRadioButton *>(u"replyRadio"_s)->isChecked());
+    QTest::keyClicks(text, u"ran"_s); // letters typed there are text, not shortcuts
+    QCOMPARE(text->toPlainText(), u"ran"_s);
 }
 
 QTEST_MAIN(TestUi)
