@@ -496,6 +496,22 @@
         <source>Signed in as %1 (%2) on %3</source>
         <translation>Angemeldet als %1 (%2) bei %3</translation>
     </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>&amp;Ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to me</source>
+        <translation>&amp;Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to the requester</source>
+        <translation>&amp;Antwort an den Anfragenden</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note</source>
+        <translation>Interne &amp;Notiz</translation>
+    </message>
 </context>
 <context>
     <name>Helpline::QueueDock</name>
@@ -552,6 +568,14 @@
     <message>
         <source>more tickets on the server: narrow the filter to see them</source>
         <translation>weitere Tickets auf dem Server: Filter eingrenzen, um sie zu sehen</translation>
+    </message>
+    <message>
+        <source>Next ticket</source>
+        <translation>Nächstes Ticket</translation>
+    </message>
+    <message>
+        <source>Previous ticket</source>
+        <translation>Vorheriges Ticket</translation>
     </message>
 </context>
 <context>

@@ -496,6 +496,22 @@
         <source>Signed in as %1 (%2) on %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply to the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Helpline::QueueDock</name>
@@ -551,6 +567,14 @@
     </message>
     <message>
         <source>more tickets on the server: narrow the filter to see them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous ticket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -496,6 +496,22 @@
         <source>Signed in as %1 (%2) on %3</source>
         <translation>Connecté en tant que %1 (%2) sur %3</translation>
     </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>&amp;Ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to me</source>
+        <translation>&amp;M&apos;assigner</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to the requester</source>
+        <translation>&amp;Répondre au demandeur</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note</source>
+        <translation>&amp;Note interne</translation>
+    </message>
 </context>
 <context>
     <name>Helpline::QueueDock</name>
@@ -552,6 +568,14 @@
     <message>
         <source>more tickets on the server: narrow the filter to see them</source>
         <translation>d’autres tickets sur le serveur&#xa0;: affinez le filtre pour les voir</translation>
+    </message>
+    <message>
+        <source>Next ticket</source>
+        <translation>Ticket suivant</translation>
+    </message>
+    <message>
+        <source>Previous ticket</source>
+        <translation>Ticket précédent</translation>
     </message>
 </context>
 <context>
