@@ -93,7 +93,7 @@ CommentComposer::CommentComposer(QWidget *parent)
 CommentComposer::Draft CommentComposer::current() const
 {
     return {m_reply->isChecked() ? Comment::Visibility::Public : Comment::Visibility::Internal,
-            m_text->toPlainText(), m_key};
+            m_text->toPlainText(), m_key, m_problem->isVisible() ? m_problem->text() : QString()};
 }
 
 void CommentComposer::present(const Draft &draft)
@@ -102,7 +102,8 @@ void CommentComposer::present(const Draft &draft)
     m_text->setPlainText(draft.text);
     m_key = draft.idempotencyKey;
     m_previewButton->setChecked(false);
-    m_problem->hide();
+    m_problem->setText(draft.problem);
+    m_problem->setVisible(!draft.problem.isEmpty());
 }
 
 void CommentComposer::setTicket(qint64 ticketId)
@@ -120,11 +121,15 @@ void CommentComposer::setTicket(qint64 ticketId)
     updateState();
 }
 
-void CommentComposer::markSent(qint64 ticketId)
+void CommentComposer::markSent(qint64 ticketId, const QByteArray &key)
 {
-    m_drafts.remove(ticketId);
-    if (ticketId == m_ticketId)
-        present({});
+    // Any edit since sending cleared the key: then the text on screen is new and stays.
+    if (ticketId == m_ticketId) {
+        if (m_key == key)
+            present({});
+    } else if (m_drafts.value(ticketId).idempotencyKey == key) {
+        m_drafts.remove(ticketId);
+    }
     updateState();
 }
 
@@ -135,9 +140,15 @@ void CommentComposer::begin(Comment::Visibility visibility)
     m_text->setFocus();
 }
 
-void CommentComposer::showProblem(const QString &message)
+void CommentComposer::sendFailed(qint64 ticketId, const QString &message)
 {
-    m_problem->setText(tr("Not sent, your text is kept: %1").arg(message));
+    const QString text = tr("Not sent, your text is kept: %1").arg(message);
+    if (ticketId != m_ticketId) {
+        if (m_drafts.contains(ticketId))
+            m_drafts[ticketId].problem = text;
+        return;
+    }
+    m_problem->setText(text);
     m_problem->show();
     updateState();
 }

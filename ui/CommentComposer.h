@@ -27,8 +27,9 @@ public:
     explicit CommentComposer(QWidget *parent = nullptr);
 
     void setTicket(qint64 ticketId);
-    void markSent(qint64 ticketId); // the server has it: the draft is done
-    void showProblem(const QString &message);
+    // The server has the draft sent with `key`: it is done, unless it was edited since.
+    void markSent(qint64 ticketId, const QByteArray &key);
+    void sendFailed(qint64 ticketId, const QString &message);
     void begin(Comment::Visibility visibility); // choose reply or note and put the cursor in
 
     struct Draft
@@ -36,6 +37,7 @@ public:
         Comment::Visibility visibility = Comment::Visibility::Internal;
         QString text;
         QByteArray idempotencyKey;
+        QString problem; // why the last send failed, shown when the draft is back on screen
     };
 
 Q_SIGNALS:

@@ -38,9 +38,10 @@ ConflictDialog::ConflictDialog(const QJsonObject &mine, const QJsonObject &curre
         // The server names the assignee by object; the change names it by id.
         const QString field = it.key() == u"assignee_id"_s ? u"assignee"_s : it.key();
         table->setItem(row, 0, new QTableWidgetItem(DisplayText::fieldText(field)));
-        table->setItem(row, 1, new QTableWidgetItem(field == u"assignee"_s
-                                                        ? tr("Me")
-                                                        : TicketHistoryView::valueText(field, it.value())));
+        QString yours = TicketHistoryView::valueText(field, it.value());
+        if (field == u"assignee"_s)
+            yours = it.value().isNull() ? tr("Nobody") : tr("Me");
+        table->setItem(row, 1, new QTableWidgetItem(yours));
         table->setItem(row, 2, new QTableWidgetItem(TicketHistoryView::valueText(field, current.value(field))));
     }
     table->resizeColumnsToContents();

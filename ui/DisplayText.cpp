@@ -113,7 +113,17 @@ QString DisplayText::fieldErrorText(const QString &code)
         return tr("can only be an analyst");
     if (code == u"must_be_1_to_3"_s)
         return tr("must be 1, 2 or 3");
-    return code;
+    if (code == u"must_be_empty_when_new"_s)
+        return tr("must be empty for a new ticket");
+    if (code == u"must_be_text"_s)
+        return tr("must be text");
+    if (code == u"read_only"_s)
+        return tr("cannot be changed");
+    if (code == u"unknown_field"_s)
+        return tr("is not a field of this item");
+    if (code == u"no_changes"_s)
+        return tr("nothing was changed");
+    return tr("not accepted");
 }
 
 QString DisplayText::fieldText(const QString &field)
@@ -134,6 +144,11 @@ QString DisplayText::fieldText(const QString &field)
         {QStringLiteral("resolution_code"), QT_TR_NOOP("Resolution")},
         {QStringLiteral("resolution_notes"), QT_TR_NOOP("Resolution notes")},
         {QStringLiteral("reopen_count"), QT_TR_NOOP("Reopened")},
+        {QStringLiteral("assignee_id"), QT_TR_NOOP("Assignee")},
+        {QStringLiteral("body"), QT_TR_NOOP("Text")},
+        {QStringLiteral("visibility"), QT_TR_NOOP("Reply or note")},
+        {QStringLiteral("requester.name"), QT_TR_NOOP("Requester's name")},
+        {QStringLiteral("requester.email"), QT_TR_NOOP("Requester's email")},
     };
     const auto it = names.constFind(field);
     return it == names.cend() ? field : tr(*it);

@@ -75,6 +75,12 @@ void StatusChangeDialog::validate()
     accept();
 }
 
+void StatusChangeDialog::showProblem(const QString &message)
+{
+    m_problem->setText(tr("Not saved: %1").arg(message));
+    m_problem->show();
+}
+
 QJsonObject StatusChangeDialog::changes() const
 {
     QJsonObject body{{u"status"_s, ticketStatusName(m_target)}};

@@ -22,6 +22,7 @@ public:
 
     static bool needsDetails(TicketStatus target);
     QJsonObject changes() const;
+    void showProblem(const QString &message); // the server refused: say why, keep the notes
 
 private:
     void validate();

@@ -134,8 +134,11 @@ void TicketDock::showTicket(qint64 id)
 {
     if (m_call)
         m_call->cancel();
-    if (!m_ticket || m_ticket->id != id)
+    if (!m_ticket || m_ticket->id != id) {
+        // Until the new one is here, no action may land on the one before it.
+        m_ticket.reset();
         showNotice(tr("Opening the ticket…"));
+    }
     ApiCall *call = m_api.get(u"/tickets/%1"_s.arg(id));
     m_call = call;
     call->then(
@@ -213,44 +216,72 @@ void TicketDock::onStatusChosen(int index)
         requestChange(changes);
         return;
     }
-    auto *dialog = new StatusChangeDialog(target, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { requestChange(dialog->changes()); });
-    dialog->open();
+    // The dialog lives until the change is stored: if it is refused, it opens again with the
+    // notes as typed.
+    delete m_statusDialog;
+    m_statusDialog = new StatusChangeDialog(target, this);
+    connect(m_statusDialog, &QDialog::accepted, this, [this] {
+        if (m_statusDialog)
+            requestChange(m_statusDialog->changes());
+    });
+    m_statusDialog->open();
 }
 
 void TicketDock::requestChange(const QJsonObject &changes)
 {
-    if (!m_ticket)
-        return;
+    if (m_ticket)
+        sendChange(m_ticket->id, m_ticket->version, changes);
+}
+
+bool TicketDock::isShowing(qint64 ticketId) const
+{
+    return m_ticket && m_ticket->id == ticketId;
+}
+
+void TicketDock::sendChange(qint64 ticketId, int version, const QJsonObject &changes)
+{
     m_problem->hide();
-    ApiCall *call = m_api.patch(u"/tickets/%1"_s.arg(m_ticket->id), changes, m_ticket->version);
-    m_change = call;
+    ApiCall *call = m_api.patch(u"/tickets/%1"_s.arg(ticketId), changes, version);
     call->then(
         this,
-        [this](const QJsonObject &json, int) {
+        [this, ticketId](const QJsonObject &json, int) {
             const auto ticket = Ticket::fromJson(json);
             if (!ticket)
                 return;
-            display(*ticket);
-            Q_EMIT ticketChanged(*ticket);
+            if (m_statusDialog && isShowing(ticketId))
+                m_statusDialog->deleteLater();
+            Q_EMIT ticketChanged(*ticket); // the queue follows even if the analyst moved on
+            if (isShowing(ticketId))
+                display(*ticket);
         },
-        [this, changes](const ApiFailure &failure) { onChangeFailed(changes, failure); });
+        [this, ticketId, changes](const ApiFailure &failure) { onChangeFailed(ticketId, changes, failure); });
 }
 
-void TicketDock::onChangeFailed(const QJsonObject &changes, const ApiFailure &failure)
+void TicketDock::onChangeFailed(qint64 ticketId, const QJsonObject &changes, const ApiFailure &failure)
 {
     if (failure.httpStatus == 412) {
         const QJsonObject current = failure.body.value(u"current"_s).toObject();
-        if (const auto ticket = Ticket::fromJson(current)) {
-            display(*ticket);
+        const auto ticket = Ticket::fromJson(current);
+        if (ticket)
             Q_EMIT ticketChanged(*ticket);
-        }
+        if (!ticket || !isShowing(ticketId))
+            return; // the analyst has moved on; field edits stay in that ticket's draft
+        display(*ticket);
+        if (m_statusDialog)
+            m_statusDialog->deleteLater(); // the conflict dialog carries the change from here
         auto *dialog = new ConflictDialog(changes, current, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, changes] { requestChange(changes); });
+        const int currentVersion = ticket->version;
+        connect(dialog, &QDialog::accepted, this,
+                [this, ticketId, currentVersion, changes] { sendChange(ticketId, currentVersion, changes); });
         dialog->open();
         return;
+    }
+    if (!isShowing(ticketId))
+        return;
+    if (m_statusDialog) {
+        m_statusDialog->showProblem(failure.message);
+        m_statusDialog->open();
     }
     m_editor->showErrors(failure.fields); // the typed values stay in the fields
     QStringList details;
@@ -264,13 +295,13 @@ void TicketDock::onChangeFailed(const QJsonObject &changes, const ApiFailure &fa
 
 void TicketDock::assignToMe()
 {
-    if (m_ticket && !m_assignToMe->isHidden())
+    if (m_ticket && m_pages->currentIndex() == 1 && !m_assignToMe->isHidden())
         requestChange({{u"assignee_id"_s, m_myUserId}});
 }
 
 void TicketDock::startReply()
 {
-    if (!m_ticket)
+    if (!m_ticket || m_pages->currentIndex() != 1)
         return;
     m_tabs->setCurrentIndex(0);
     m_composer->begin(Comment::Visibility::Public);
@@ -278,7 +309,7 @@ void TicketDock::startReply()
 
 void TicketDock::startNote()
 {
-    if (!m_ticket)
+    if (!m_ticket || m_pages->currentIndex() != 1)
         return;
     m_tabs->setCurrentIndex(0);
     m_composer->begin(Comment::Visibility::Internal);
@@ -302,8 +333,9 @@ void TicketDock::loadComments(qint64 id)
                 m_tabs->setTabText(0, tr("&Conversation (%1)").arg(comments.size()));
                 Q_EMIT conversationLoaded(id);
             },
-            [this](const ApiFailure &failure) {
-                m_conversation->setPlainText(tr("The conversation could not be loaded: %1").arg(failure.message));
+            [this, id](const ApiFailure &failure) {
+                if (isShowing(id))
+                    m_conversation->setPlainText(tr("The conversation could not be loaded: %1").arg(failure.message));
             });
 }
 
@@ -313,14 +345,14 @@ void TicketDock::sendComment(qint64 ticketId, const CommentComposer::Draft &draf
     m_api.post(u"/tickets/%1/comments"_s.arg(ticketId), body, draft.idempotencyKey)
         ->then(
             this,
-            [this, ticketId](const QJsonObject &, int) {
-                m_composer->markSent(ticketId);
+            [this, ticketId, key = draft.idempotencyKey](const QJsonObject &, int) {
+                m_composer->markSent(ticketId, key);
                 if (m_ticket && m_ticket->id == ticketId) {
                     loadComments(ticketId);
                     loadHistory(ticketId);
                 }
             },
-            [this](const ApiFailure &failure) { m_composer->showProblem(failure.message); });
+            [this, ticketId](const ApiFailure &failure) { m_composer->sendFailed(ticketId, failure.message); });
 }
 
 void TicketDock::loadHistory(qint64 id)
@@ -334,7 +366,10 @@ void TicketDock::loadHistory(qint64 id)
                 m_history->setEntries(json.value(u"items"_s).toArray());
                 Q_EMIT historyLoaded(id);
             },
-            [this](const ApiFailure &) { m_history->clear(); });
+            [this, id](const ApiFailure &) {
+                if (isShowing(id))
+                    m_history->clear();
+            });
 }
 
 } // namespace Helpline

@@ -20,6 +20,7 @@ class ApiCall;
 class ApiClient;
 class SafeTextBrowser;
 class ConversationView;
+class StatusChangeDialog;
 class TicketFieldsEditor;
 class TicketHistoryView;
 struct ApiFailure;
@@ -54,7 +55,9 @@ private:
     void display(const Ticket &ticket);
     void fillStatusChoices(const Ticket &ticket);
     void onStatusChosen(int index);
-    void onChangeFailed(const QJsonObject &changes, const ApiFailure &failure);
+    void sendChange(qint64 ticketId, int version, const QJsonObject &changes);
+    void onChangeFailed(qint64 ticketId, const QJsonObject &changes, const ApiFailure &failure);
+    bool isShowing(qint64 ticketId) const;
     void loadHistory(qint64 id);
     void loadComments(qint64 id);
     void sendComment(qint64 ticketId, const CommentComposer::Draft &draft);
@@ -64,7 +67,7 @@ private:
     ApiClient &m_api;
     qint64 m_myUserId;
     QPointer<ApiCall> m_call;
-    QPointer<ApiCall> m_change;
+    QPointer<StatusChangeDialog> m_statusDialog;
     std::optional<Ticket> m_ticket;
     QStackedWidget *m_pages;
     QLabel *m_notice;

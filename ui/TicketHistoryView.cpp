@@ -56,8 +56,13 @@ void TicketHistoryView::setEntries(const QJsonArray &items)
             ? entry.value(u"actor"_s).toObject().value(u"name"_s).toString()
             : tr("System");
         QStringList what;
-        if (entry.value(u"action"_s).toString() == u"created"_s) {
+        const QString action = entry.value(u"action"_s).toString();
+        if (action == u"created"_s) {
             what << tr("Opened the ticket");
+        } else if (action == u"replied"_s) {
+            what << tr("Replied to the requester");
+        } else if (action == u"noted"_s) {
+            what << tr("Added an internal note");
         } else {
             const QJsonObject changes = entry.value(u"changes"_s).toObject();
             for (auto it = changes.begin(); it != changes.end(); ++it) {

@@ -86,7 +86,7 @@ QHttpServerResponse IdempotentPost::run(const QHttpServerRequest &request, qint6
     {
         Transaction claim(m_context.database);
         keys.removeOlderThan(now.addSecs(-std::chrono::seconds(retention).count()));
-        if (!keys.claim(userId, key, hash)) {
+        if (!keys.claim(userId, key, hash, now)) {
             const auto existing = keys.find(userId, key);
             if (!existing)
                 throw ApiError(ApiError::Kind::Conflict, u"request_in_progress"_s,
@@ -102,9 +102,13 @@ QHttpServerResponse IdempotentPost::run(const QHttpServerRequest &request, qint6
                 throw ApiError(ApiError::Kind::Conflict, u"request_in_progress"_s,
                                u"A request with this Idempotency-Key is being handled. Try again shortly."_s);
             }
-            // The first attempt died before it finished; it created nothing, so run again.
-            keys.release(userId, key);
-            keys.claim(userId, key, hash);
+            // The first attempt died before it finished; it created nothing, so run again,
+            // unless another retry took the key over first.
+            keys.release(userId, key, existing->createdAt);
+            if (!keys.claim(userId, key, hash, now)) {
+                throw ApiError(ApiError::Kind::Conflict, u"request_in_progress"_s,
+                               u"A request with this Idempotency-Key is being handled. Try again shortly."_s);
+            }
         }
         claim.commit();
     }
@@ -117,16 +121,20 @@ QHttpServerResponse IdempotentPost::run(const QHttpServerRequest &request, qint6
             QHttpServerResponse response = handler();
             const int status = static_cast<int>(response.statusCode());
             if (status >= 200 && status < 300) {
-                keys.complete(userId, key, keptAnswer(response));
+                if (!keys.complete(userId, key, now, keptAnswer(response))) {
+                    // A retry took this key over as abandoned: its answer counts, not ours.
+                    throw ApiError(ApiError::Kind::Conflict, u"request_in_progress"_s,
+                                   u"A request with this Idempotency-Key is being handled. Try again shortly."_s);
+                }
                 work.commit();
                 return response;
             }
             refused.emplace(std::move(response));
         } // not a success: `work` rolls back whatever the handler began…
-        keys.release(userId, key); // …and the key is free again for a corrected request
+        keys.release(userId, key, now); // …and the key is free again for a corrected request
         return std::move(*refused);
     } catch (...) {
-        keys.release(userId, key);
+        keys.release(userId, key, now);
         throw;
     }
 }

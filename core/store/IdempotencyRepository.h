@@ -27,11 +27,15 @@ public:
         QDateTime createdAt;
     };
 
-    // Claims the key for a new request. False when the key exists already (see find()).
-    bool claim(qint64 userId, const QString &key, const QString &requestHash);
+    // Claims the key for a new request, stamped `claimedAt`. False when the key exists
+    // already (see find()).
+    bool claim(qint64 userId, const QString &key, const QString &requestHash, const QDateTime &claimedAt);
     std::optional<Entry> find(qint64 userId, const QString &key) const;
-    void complete(qint64 userId, const QString &key, const Entry &response);
-    void release(qint64 userId, const QString &key); // the request failed: the key may be reused
+    // Both act only on the claim made at `claimedAt`: a request that took over an abandoned
+    // key is not undone by the slow one it replaced. complete() returns false if the claim
+    // is no longer ours.
+    bool complete(qint64 userId, const QString &key, const QDateTime &claimedAt, const Entry &response);
+    void release(qint64 userId, const QString &key, const QDateTime &claimedAt);
     int removeOlderThan(const QDateTime &cutoff);
 
 private:

@@ -46,8 +46,16 @@ void Transaction::commit()
         rollback.exec(u"ROLLBACK"_s);
         throw StoreError(u"an inner unit of work was abandoned; the transaction was rolled back"_s);
     }
-    SqlQuery commit(m_database.connection(), u"COMMIT"_s);
-    commit.exec();
+    try {
+        SqlQuery commit(m_database.connection(), u"COMMIT"_s);
+        commit.exec();
+    } catch (...) {
+        // SQLite stays inside a transaction whose COMMIT failed (disk full, I/O error):
+        // end it, or every later BEGIN on this connection fails.
+        QSqlQuery rollback(m_database.connection());
+        rollback.exec(u"ROLLBACK"_s);
+        throw;
+    }
 }
 
 } // namespace Helpline

@@ -66,7 +66,8 @@ void ServerTest::idempotencyKey_otherBody_returns422AndCreatesNothing()
 void ServerTest::idempotencyKey_inFlight_returns409()
 {
     const QJsonObject body = ticketBody(u"Printer"_s);
-    QVERIFY(IdempotencyRepository(fx().database()).claim(fx().user(Role::Analyst).id, u"key-3"_s, requestHash(body)));
+    QVERIFY(IdempotencyRepository(fx().database()).claim(fx().user(Role::Analyst).id, u"key-3"_s, requestHash(body),
+                                                          Clock::current().now()));
     const HttpResponse response = fx().http().postIdempotent(u"/tickets"_s, body, token(Role::Analyst), "key-3");
     QCOMPARE(response.status, 409);
     QCOMPARE(errorCode(response), u"request_in_progress"_s);
@@ -77,7 +78,8 @@ void ServerTest::idempotencyKey_abandonedInFlight_runsAgainOnce()
 {
     ManualClock &clock = installClock(QDateTime(QDate(2026, 3, 1), QTime(8, 0), QTimeZone::UTC));
     const QJsonObject body = ticketBody(u"Printer"_s);
-    QVERIFY(IdempotencyRepository(fx().database()).claim(fx().user(Role::Analyst).id, u"key-4"_s, requestHash(body)));
+    QVERIFY(IdempotencyRepository(fx().database()).claim(fx().user(Role::Analyst).id, u"key-4"_s, requestHash(body),
+                                                          Clock::current().now()));
     clock.advance(std::chrono::seconds(61)); // the first attempt died without an answer
     const HttpResponse retried = fx().http().postIdempotent(u"/tickets"_s, body, token(Role::Analyst), "key-4");
     QCOMPARE(retried.status, 201);
@@ -120,4 +122,24 @@ void ServerTest::idempotencyKey_absent_eachPostCreates()
     createTicket(ticketBody(u"Same"_s));
     createTicket(ticketBody(u"Same"_s));
     QCOMPARE(TicketRepository(fx().database()).count(), 2);
+}
+
+void ServerTest::idempotencyRepository_actsOnlyOnItsOwnClaim()
+{
+    IdempotencyRepository keys(fx().database());
+    const qint64 user = fx().user(Role::Analyst).id;
+    const QDateTime first(QDate(2026, 3, 1), QTime(8, 0), QTimeZone::UTC);
+    const QDateTime second = first.addSecs(61);
+    QVERIFY(keys.claim(user, u"k"_s, u"h"_s, first));
+    QVERIFY(!keys.claim(user, u"k"_s, u"h"_s, second)); // taken
+    // A retry takes the abandoned key over…
+    keys.release(user, u"k"_s, first);
+    QVERIFY(keys.claim(user, u"k"_s, u"h"_s, second));
+    // …and the slow first request can neither free it nor complete it.
+    keys.release(user, u"k"_s, first);
+    QVERIFY(keys.find(user, u"k"_s).has_value());
+    QVERIFY(!keys.complete(user, u"k"_s, first, {}));
+    QVERIFY(keys.find(user, u"k"_s)->inFlight);
+    QVERIFY(keys.complete(user, u"k"_s, second, {u"h"_s, false, 201, u"application/json"_s, {}, "{}", {}}));
+    QVERIFY(!keys.find(user, u"k"_s)->inFlight);
 }

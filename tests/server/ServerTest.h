@@ -97,6 +97,7 @@ private Q_SLOTS:
     void idempotencyKey_failedRequest_freesKeyForCorrection();
     void idempotencyKey_invalid_returns400();
     void idempotencyKey_absent_eachPostCreates();
+    void idempotencyRepository_actsOnlyOnItsOwnClaim();
 
 private:
     Helpline::Test::ServerFixture &fx() { return *m_fixture; }

@@ -72,6 +72,8 @@ private Q_SLOTS:
     void conversation_replyDraft_survivesSwitchingAndIsPublic();
     void composer_preview_rendersMarkdown();
     void queue_keyboard_walksAssignsAndStartsReply();
+    void ticket_answerAfterMovingOn_staysWithItsTicket();
+    void composer_textTypedWhileSending_isKept();
 
 private:
     MainWindow *signInThroughDialog(const QString &username, const QString &password);
@@ -612,6 +614,57 @@ void TestUi::queue_keyboard_walksAssignsAndStartsReply()
     QVERIFY(window->ticketDock()->findChild<QRadioButton *>(u"replyRadio"_s)->isChecked());
     QTest::keyClicks(text, u"ran"_s); // letters typed there are text, not shortcuts
     QCOMPARE(text->toPlainText(), u"ran"_s);
+}
+
+void TestUi::ticket_answerAfterMovingOn_staysWithItsTicket()
+{
+    MainWindow *window = nullptr;
+    const auto first = openNewTicket(window);
+    QVERIFY(first);
+    TicketDock *dock = window->ticketDock();
+    QTableView *view = window->queueDock()->view();
+    const int row = view->currentIndex().row();
+    const qint64 other = view->model()->index(row == 0 ? 1 : 0, 0).data(TicketTableModel::TicketIdRole).toLongLong();
+
+    TicketRepository tickets(m_server->database());
+    const int otherVersion = tickets.find(other)->version;
+    // Change the first ticket and move on before the server has answered.
+    dock->requestChange({{u"location"_s, u"Moved on / Room 1"_s}});
+    dock->showTicket(other);
+    QVERIFY(!dock->ticket()); // nothing to act on until the next one is here
+    dock->assignToMe();       // …so this does nothing
+    QTRY_COMPARE(dock->ticket() ? dock->ticket()->id : 0, other);
+
+    QTRY_COMPARE(tickets.find(first->id)->location, u"Moved on / Room 1"_s);
+    QTest::qWait(100);
+    QCOMPARE(dock->ticket()->id, other); // the late answer did not pull the pane back
+    QCOMPARE(tickets.find(other)->version, otherVersion); // and nothing landed on the other ticket
+    // The queue row of the first ticket follows all the same.
+    const int firstRow = window->queueDock()->model()->rowOf(first->id);
+    QCOMPARE(window->queueDock()->model()->index(firstRow, TicketTableModel::Location).data().toString(),
+             u"Moved on / Room 1"_s);
+}
+
+void TestUi::composer_textTypedWhileSending_isKept()
+{
+    MainWindow *window = nullptr;
+    const auto ticket = openNewTicket(window);
+    QVERIFY(ticket);
+    TicketDock *dock = window->ticketDock();
+    auto *text = dock->findChild<QPlainTextEdit *>(u"composerText"_s);
+    text->clear();
+    QTest::keyClicks(text, u"First thought."_s);
+    CommentRepository comments(m_server->database());
+    const qsizetype before = comments.forTicket(ticket->id).size();
+    dock->findChild<QPushButton *>(u"composerSendButton"_s)->click();
+    QTest::keyClicks(text, u" And a second one."_s); // typed before the answer arrives
+    QTRY_COMPARE(comments.forTicket(ticket->id).size(), before + 1);
+    QCOMPARE(comments.forTicket(ticket->id).constLast().body, u"First thought."_s);
+    QTest::qWait(50);
+    QCOMPARE(text->toPlainText(), u"First thought. And a second one."_s);
+
+    auto *history = dock->findChild<QTreeWidget *>(u"ticketHistory"_s);
+    QTRY_VERIFY(history->topLevelItemCount() > 0 && history->topLevelItem(0)->text(2) == u"Added an internal note"_s);
 }
 
 QTEST_MAIN(TestUi)
