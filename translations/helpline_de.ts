@@ -286,6 +286,46 @@
         <source>must be 1, 2 or 3</source>
         <translation>muss 1, 2 oder 3 sein</translation>
     </message>
+    <message>
+        <source>must be empty for a new ticket</source>
+        <translation>muss bei einem neuen Ticket leer sein</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>cannot be changed</source>
+        <translation>kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>is not a field of this item</source>
+        <translation>ist kein Feld dieses Eintrags</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Reply or note</source>
+        <translation>Antwort oder Notiz</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s name</source>
+        <translation>Name des Anfragenden</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s email</source>
+        <translation>E-Mail des Anfragenden</translation>
+    </message>
 </context>
 <context>
     <name>Helpline::ClientShell</name>
@@ -370,6 +410,10 @@
     <message>
         <source>&amp;Keep the current version</source>
         <translation>Aktuelle Version &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
     </message>
 </context>
 <context>
@@ -631,6 +675,10 @@
         <source>Write down how it was resolved: the notes are required.</source>
         <translation>Beschreiben Sie, wie das Ticket gelöst wurde: Die Notizen sind erforderlich.</translation>
     </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>Helpline::TicketDock</name>
@@ -791,6 +839,14 @@
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Replied to the requester</source>
+        <translation>Hat dem Anfragenden geantwortet</translation>
+    </message>
+    <message>
+        <source>Added an internal note</source>
+        <translation>Hat eine interne Notiz hinzugefügt</translation>
     </message>
 </context>
 <context>

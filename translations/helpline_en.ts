@@ -286,6 +286,46 @@
         <source>must be 1, 2 or 3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be empty for a new ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a field of this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Helpline::ClientShell</name>
@@ -369,6 +409,10 @@
     </message>
     <message>
         <source>&amp;Keep the current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -631,6 +675,10 @@
         <source>Write down how it was resolved: the notes are required.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Helpline::TicketDock</name>
@@ -790,6 +838,14 @@
     </message>
     <message>
         <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied to the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added an internal note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -286,6 +286,46 @@
         <source>must be 1, 2 or 3</source>
         <translation>doit valoir 1, 2 ou 3</translation>
     </message>
+    <message>
+        <source>must be empty for a new ticket</source>
+        <translation>doit être vide pour un nouveau ticket</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>cannot be changed</source>
+        <translation>ne peut pas être modifié</translation>
+    </message>
+    <message>
+        <source>is not a field of this item</source>
+        <translation>n&apos;est pas un champ de cet élément</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>non accepté</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Reply or note</source>
+        <translation>Réponse ou note</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s name</source>
+        <translation>Nom du demandeur</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s email</source>
+        <translation>E-mail du demandeur</translation>
+    </message>
 </context>
 <context>
     <name>Helpline::ClientShell</name>
@@ -370,6 +410,10 @@
     <message>
         <source>&amp;Keep the current version</source>
         <translation>&amp;Conserver la version actuelle</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
     </message>
 </context>
 <context>
@@ -631,6 +675,10 @@
         <source>Write down how it was resolved: the notes are required.</source>
         <translation>Indiquez comment le ticket a été résolu&#xa0;: les notes sont obligatoires.</translation>
     </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Helpline::TicketDock</name>
@@ -791,6 +839,14 @@
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Replied to the requester</source>
+        <translation>A répondu au demandeur</translation>
+    </message>
+    <message>
+        <source>Added an internal note</source>
+        <translation>A ajouté une note interne</translation>
     </message>
 </context>
 <context>
