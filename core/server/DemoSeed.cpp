@@ -2,6 +2,7 @@
 #include "DemoSeed.h"
 
 #include "Clock.h"
+#include "CommentRepository.h"
 #include "Priority.h"
 #include "SessionTokens.h"
 #include "TicketRepository.h"
@@ -120,6 +121,7 @@ bool DemoSeed::seed(Database &database, const PasswordHasher &hasher, int ticket
     QRandomGenerator random(20261123);
     const PriorityMatrix matrix;
     TicketRepository tickets(database);
+    CommentRepository comments(database);
     const qint64 spanSeconds = 28 * 24 * 3600;
     for (int i = 0; i < ticketCount; ++i) {
         // Spread creation over the four weeks before now, oldest first.
@@ -146,6 +148,22 @@ bool DemoSeed::seed(Database &database, const PasswordHasher &hasher, int ticket
         const int age = ticketCount - i;
         if (created.assignee) {
             const int roll = random.bounded(100);
+            seedClock.advance(std::chrono::seconds(300 + random.bounded(1800)));
+            // Most worked tickets have a first reply, and some an internal note as well.
+            if (roll < 80) {
+                const QString firstName = requester.section(u' ', 0, 0);
+                comments.add(created.id, created.assignee->id,
+                             {Comment::Visibility::Public,
+                              u"Hi %1,\n\nthanks for reporting this. I'm looking into it now and will get back to "
+                              "you shortly.\n\n%2"_s.arg(firstName, created.assignee->name)});
+            }
+            if (roll % 3 == 0) {
+                seedClock.advance(std::chrono::seconds(120 + random.bounded(900)));
+                comments.add(created.id, created.assignee->id,
+                             {Comment::Visibility::Internal,
+                              u"Checked the logs: the problem started after **last night's update**. "
+                              "Asked the requester for a screenshot."_s});
+            }
             seedClock.advance(std::chrono::seconds(600 + random.bounded(7200)));
             TicketStatus status = TicketStatus::Assigned;
             if (age > ticketCount / 2 && roll < 70)

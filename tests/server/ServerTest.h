@@ -69,6 +69,7 @@ private Q_SLOTS:
     // StoreTests.cpp
     void migrate_alreadyMigratedDatabase_isNoOp();
     void transaction_nested_joinsOuterAndAbandonedInnerBlocksCommit();
+    void demoSeed_fillsOnlyAnEmptyDatabase();
 
     // TicketPatchTests.cpp
     void patchTicket_withoutIfMatch_returns428();

@@ -4,6 +4,9 @@
 #include "Migrations.h"
 #include "SqlQuery.h"
 #include "StoreError.h"
+#include "CommentRepository.h"
+#include "DemoSeed.h"
+#include "TicketRepository.h"
 #include "Transaction.h"
 #include "UserRepository.h"
 
@@ -92,4 +95,41 @@ void ServerTest::transaction_nested_joinsOuterAndAbandonedInnerBlocksCommit()
     users.create({0, u"after"_s, u"After"_s, {}, Role::Analyst, true, 1}, u"x"_s, std::nullopt);
     after.commit();
     QCOMPARE(users.count(), before + 2);
+}
+
+void ServerTest::demoSeed_fillsOnlyAnEmptyDatabase()
+{
+    // The fixture's database already has users: the seed must leave it alone.
+    QVERIFY(!DemoSeed::seed(fx().database(), PasswordHasher(PasswordHasher::Cost::Minimal), 10));
+    QCOMPARE(TicketRepository(fx().database()).count(), 0);
+
+    QString error;
+    const auto location = m_backend.freshLocation(&error);
+    QVERIFY2(location, qPrintable(error));
+    Database empty(*location);
+    empty.open();
+    QVERIFY(DemoSeed::seed(empty, PasswordHasher(PasswordHasher::Cost::Minimal), 40));
+    QCOMPARE(UserRepository(empty).count(), 7);
+    QCOMPARE(TicketRepository(empty).count(), 40);
+    // Every demo sign-in works with its printed password.
+    const PasswordHasher hasher(PasswordHasher::Cost::Minimal);
+    for (const DemoSeed::Login &login : DemoSeed::logins()) {
+        const auto stored = UserRepository(empty).findByUsername(login.username);
+        QVERIFY(stored);
+        QCOMPARE(stored->user.role, login.role);
+        QVERIFY(hasher.verify(stored->passwordHash, login.password));
+    }
+    // Worked tickets carry a conversation, and resolved ones a resolution.
+    int conversations = 0;
+    TicketQuery all;
+    all.limit = TicketQuery::maxLimit;
+    for (const Ticket &ticket : TicketRepository(empty).list(all).items) {
+        conversations += CommentRepository(empty).forTicket(ticket.id).isEmpty() ? 0 : 1;
+        const Ticket full = *TicketRepository(empty).find(ticket.id);
+        if (full.status == TicketStatus::Resolved || full.status == TicketStatus::Closed)
+            QVERIFY(full.resolutionCode && !full.resolutionNotes.isEmpty());
+    }
+    QVERIFY(conversations > 0);
+    QVERIFY(!DemoSeed::seed(empty, hasher, 10)); // once only
+    QCOMPARE(TicketRepository(empty).count(), 40);
 }
