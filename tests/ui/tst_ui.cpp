@@ -80,6 +80,10 @@ private:
     // Signs in as the analyst and opens a new, unassigned ticket in the Ticket pane.
     std::optional<Ticket> openNewTicket(MainWindow *&window);
     static bool choose(QComboBox *combo, TicketStatus status);
+    // Opens a neighbouring row's ticket; returns the row that was current before (-1: failed).
+    static int openAnotherTicket(MainWindow *window);
+    // Opens the ticket of `row` again and waits until the pane shows it.
+    static bool reopenRow(MainWindow *window, int row);
 
     std::unique_ptr<InProcessServer> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -158,6 +162,27 @@ std::optional<Ticket> TestUi::openNewTicket(MainWindow *&window)
         }
     }
     return std::nullopt;
+}
+
+int TestUi::openAnotherTicket(MainWindow *window)
+{
+    QTableView *view = window->queueDock()->view();
+    const int row = view->currentIndex().row();
+    const QModelIndex other = view->model()->index(row == 0 ? 1 : 0, 0);
+    const qint64 otherId = other.data(TicketTableModel::TicketIdRole).toLongLong();
+    view->setCurrentIndex(other);
+    TicketDock *dock = window->ticketDock();
+    return QTest::qWaitFor([&] { return dock->ticket() && dock->ticket()->id == otherId; }) ? row : -1;
+}
+
+bool TestUi::reopenRow(MainWindow *window, int row)
+{
+    QTableView *view = window->queueDock()->view();
+    const QModelIndex index = view->model()->index(row, 0);
+    view->setCurrentIndex(index);
+    const qint64 id = index.data(TicketTableModel::TicketIdRole).toLongLong();
+    TicketDock *dock = window->ticketDock();
+    return QTest::qWaitFor([&] { return dock->ticket() && dock->ticket()->id == id; });
 }
 
 bool TestUi::choose(QComboBox *combo, TicketStatus status)
@@ -502,15 +527,13 @@ void TestUi::ticket_unsavedEdits_surviveSwitchingTickets()
     location->selectAll();
     QTest::keyClicks(location, u"Warehouse / Dock 2"_s);
 
-    QTableView *view = window->queueDock()->view();
-    const int row = view->currentIndex().row();
-    view->setCurrentIndex(view->model()->index(row == 0 ? 1 : 0, 0));
-    QTRY_VERIFY(dock->ticket()->id != ticket->id);
-    QTRY_VERIFY(location->text() != u"Warehouse / Dock 2"_s);
+    const int row = openAnotherTicket(window);
+    QVERIFY(row >= 0);
+    QVERIFY(location->text() != u"Warehouse / Dock 2"_s);
 
-    view->setCurrentIndex(view->model()->index(row, 0));
-    QTRY_COMPARE(dock->ticket()->id, ticket->id);
-    QTRY_COMPARE(location->text(), u"Warehouse / Dock 2"_s);
+    QVERIFY(reopenRow(window, row));
+    QCOMPARE(dock->ticket()->id, ticket->id);
+    QCOMPARE(location->text(), u"Warehouse / Dock 2"_s);
     QVERIFY(dock->findChild<QPushButton *>(u"saveFieldsButton"_s)->isEnabled());
 }
 
@@ -553,15 +576,13 @@ void TestUi::conversation_replyDraft_survivesSwitchingAndIsPublic()
     auto *text = dock->findChild<QPlainTextEdit *>(u"composerText"_s);
     QTest::keyClicks(text, u"Hello, please restart your laptop."_s);
 
-    QTableView *view = window->queueDock()->view();
-    const int row = view->currentIndex().row();
-    view->setCurrentIndex(view->model()->index(row == 0 ? 1 : 0, 0));
-    QTRY_VERIFY(dock->ticket()->id != ticket->id);
-    QTRY_COMPARE(text->toPlainText(), QString());
+    const int row = openAnotherTicket(window);
+    QVERIFY(row >= 0);
+    QCOMPARE(text->toPlainText(), QString());
     QVERIFY(dock->findChild<QRadioButton *>(u"noteRadio"_s)->isChecked());
 
-    view->setCurrentIndex(view->model()->index(row, 0));
-    QTRY_COMPARE(dock->ticket()->id, ticket->id);
+    QVERIFY(reopenRow(window, row));
+    QCOMPARE(dock->ticket()->id, ticket->id);
     QCOMPARE(text->toPlainText(), u"Hello, please restart your laptop."_s);
     QVERIFY(dock->findChild<QRadioButton *>(u"replyRadio"_s)->isChecked());
     CommentRepository comments(m_server->database());
