@@ -30,6 +30,10 @@ bool roleHas(Role role, Permission permission)
     case Permission::ReadTickets:
     case Permission::WriteTickets:
         return role == Role::Analyst || role == Role::Senior || role == Role::Admin;
+    case Permission::ReadPeople:
+        return true; // room staff lend equipment to people too
+    case Permission::ManagePeople:
+        return role == Role::Senior || role == Role::Admin;
     }
     return false;
 }

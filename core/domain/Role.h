@@ -21,6 +21,8 @@ std::optional<Role> roleFromName(const QString &name);
 enum class Permission {
     ReadTickets,
     WriteTickets,
+    ReadPeople,   // look up requesters and holders in the directory
+    ManagePeople, // import the HR export
 };
 
 bool roleHas(Role role, Permission permission);

@@ -11,10 +11,13 @@
 
 namespace Helpline {
 
+// The requester as the ticket names them: a person of the directory (personId), or just a
+// name and email typed in for someone not (yet) in it.
 struct PersonRef
 {
     QString name;
     QString email;
+    std::optional<qint64> personId = std::nullopt;
 };
 
 struct UserRef
@@ -37,15 +40,33 @@ struct Ticket
     PersonRef requester;
     std::optional<UserRef> assignee;
     QString group;
+    SupportTier tier = SupportTier::L1;
     QString category;
+    QString subcategory;
     QString location;
+    ContactChannel channel = ContactChannel::Phone;
+    // Set when an analyst overrode the matrix's priority; the priority then stays as set
+    // until the override is cleared.
+    QString priorityReason;
     std::optional<PendingReason> pendingReason; // while pending
     std::optional<ResolutionCode> resolutionCode; // once resolved
     QString resolutionNotes;
     int reopenCount = 0;
+    int escalationCount = 0;
+    int reassignmentCount = 0; // the assignee handed the ticket to another analyst
+    std::optional<qint64> firstAssigneeId;
+    QDateTime firstResponseAt; // the first public reply; invalid until then
+    QDateTime resolvedAt;      // the last time it was resolved; invalid while open
     QDateTime createdAt;
     QDateTime updatedAt;
     int version = 1;
+
+    bool isPriorityOverridden() const { return !priorityReason.isEmpty(); }
+
+    // First contact resolution: the ticket was resolved by the analyst it was first assigned
+    // to, without an escalation, without being handed to another analyst, and was never
+    // reopened. nullopt while the ticket is not resolved (or was cancelled).
+    std::optional<bool> firstContactResolution() const;
 
     static QString numberFor(TicketType type, qint64 id);
 

@@ -21,4 +21,16 @@ std::optional<TicketStatus> ticketStatusFromName(QStringView name);
 QStringList ticketStatusNames();
 bool isOpenStatus(TicketStatus status); // not resolved, closed or cancelled
 
+// Who works a ticket: L1 (service desk) → L2 (specialists) → L3 (engineering, vendors).
+enum class SupportTier { L1 = 1, L2 = 2, L3 = 3 };
+QString supportTierName(SupportTier tier); // "L1", "L2", "L3"
+std::optional<SupportTier> supportTierFromName(QStringView name);
+QStringList supportTierNames();
+
+// How the requester reached the desk.
+enum class ContactChannel { Phone, Email, Web, Chat, WalkIn };
+QString contactChannelName(ContactChannel channel); // "phone", ..., "walk_in"
+std::optional<ContactChannel> contactChannelFromName(QStringView name);
+QStringList contactChannelNames();
+
 } // namespace Helpline

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TicketPatch.h"
 
+#include "Clock.h"
 #include "JsonFields.h"
 #include "TicketValidation.h"
 
@@ -14,9 +15,14 @@ namespace {
 
 const QSet<QString> writable{u"title"_s, u"description"_s, u"impact"_s, u"urgency"_s, u"status"_s,
                              u"pending_reason"_s, u"resolution_code"_s, u"resolution_notes"_s,
-                             u"assignee_id"_s, u"group"_s, u"category"_s, u"location"_s, u"requester"_s};
-const QSet<QString> readOnly{u"id"_s, u"number"_s, u"type"_s, u"priority"_s, u"version"_s,
-                             u"created_at"_s, u"updated_at"_s, u"reopen_count"_s, u"assignee"_s};
+                             u"assignee_id"_s, u"group"_s, u"category"_s, u"subcategory"_s,
+                             u"location"_s, u"channel"_s, u"requester"_s, u"priority"_s,
+                             u"priority_reason"_s};
+// The tier changes only by an escalation (which asks why); the measures only by what happens.
+const QSet<QString> readOnly{u"id"_s, u"number"_s, u"type"_s, u"version"_s, u"created_at"_s,
+                             u"updated_at"_s, u"reopen_count"_s, u"assignee"_s, u"tier"_s,
+                             u"escalation_count"_s, u"reassignment_count"_s, u"first_assignee_id"_s,
+                             u"first_response_at"_s, u"resolved_at"_s, u"first_contact_resolution"_s};
 
 template<typename Enum, typename Parse>
 std::optional<Enum> readChoice(const QJsonObject &patch, const QString &field, Parse parse, FieldErrors &errors)
@@ -61,6 +67,7 @@ std::optional<Ticket> applyTicketPatch(const Ticket &current, const QJsonObject 
     text(u"description"_s, TicketLimits::descriptionMax, false, after.description);
     text(u"group"_s, TicketLimits::shortTextMax, false, after.group);
     text(u"category"_s, TicketLimits::shortTextMax, false, after.category);
+    text(u"subcategory"_s, TicketLimits::shortTextMax, false, after.subcategory);
     text(u"location"_s, TicketLimits::shortTextMax, false, after.location);
     text(u"resolution_notes"_s, TicketLimits::descriptionMax, false, after.resolutionNotes);
     after.impact = readLevelField(patch, u"impact"_s, current.impact, errors);
@@ -71,7 +78,16 @@ std::optional<Ticket> applyTicketPatch(const Ticket &current, const QJsonObject 
         FieldErrors requesterErrors;
         if (!patch.value(u"requester"_s).isObject())
             requesterErrors.insert(u"name"_s, u"required"_s);
-        after.requester.name = readTextField(requester, u"name"_s, TicketLimits::shortTextMax, true, requesterErrors);
+        const QJsonValue personId = requester.value(u"person_id"_s);
+        after.requester.personId.reset();
+        if (!personId.isUndefined() && !personId.isNull()) {
+            if (!personId.isDouble() || personId.toInteger(-1) <= 0)
+                requesterErrors.insert(u"person_id"_s, u"invalid"_s);
+            else
+                after.requester.personId = personId.toInteger();
+        }
+        after.requester.name = readTextField(requester, u"name"_s, TicketLimits::shortTextMax,
+                                             !after.requester.personId, requesterErrors);
         after.requester.email = readTextField(requester, u"email"_s, TicketLimits::emailMax, false, requesterErrors);
         if (!requesterErrors.contains(u"email"_s) && !after.requester.email.isEmpty()
             && !looksLikeEmail(after.requester.email))
@@ -88,6 +104,25 @@ std::optional<Ticket> applyTicketPatch(const Ticket &current, const QJsonObject 
             errors.insert(u"assignee_id"_s, u"invalid"_s);
         else if (!current.assignee || current.assignee->id != assignee.toInteger())
             after.assignee = UserRef{assignee.toInteger(), {}};
+    }
+    if (patch.contains(u"channel"_s)) {
+        if (const auto channel = contactChannelFromName(patch.value(u"channel"_s).toString()))
+            after.channel = *channel;
+        else
+            errors.insert(u"channel"_s, u"invalid"_s);
+    }
+    std::optional<Priority> overridden;
+    if (current.isPriorityOverridden())
+        overridden = current.priority;
+    if (const auto priority = readPriorityOverride(patch, errors)) {
+        if (!patch.contains(u"priority"_s) && current.isPriorityOverridden()) {
+            after.priorityReason = priority->reason; // a new reason for the same override
+        } else {
+            overridden = priority->priority;
+            after.priorityReason = priority->reason;
+        }
+        if (after.priorityReason.isEmpty() && !patch.contains(u"priority"_s))
+            errors.insert(u"priority_reason"_s, u"required"_s);
     }
     if (patch.contains(u"pending_reason"_s))
         after.pendingReason = readChoice<PendingReason>(patch, u"pending_reason"_s, pendingReasonFromName, errors);
@@ -117,13 +152,21 @@ std::optional<Ticket> applyTicketPatch(const Ticket &current, const QJsonObject 
         ++after.reopenCount;
         after.resolutionCode.reset();
         after.resolutionNotes.clear();
+        after.resolvedAt = {};
     }
+    if (after.status == TicketStatus::Resolved && current.status != TicketStatus::Resolved)
+        after.resolvedAt = Clock::current().now();
+    if (after.assignee && !after.firstAssigneeId)
+        after.firstAssigneeId = after.assignee->id;
+    // Handing the ticket from one analyst to another; taking an unassigned one is not.
+    if (current.assignee && after.assignee && current.assignee->id != after.assignee->id)
+        ++after.reassignmentCount;
     errors = TicketWorkflow::requirementsOf(
         after.status, {after.assignee.has_value(), after.pendingReason, after.resolutionCode, after.resolutionNotes});
     if (!errors.isEmpty())
         return std::nullopt;
 
-    after.priority = matrix.priorityFor(after.impact, after.urgency);
+    after.priority = overridden ? *overridden : matrix.priorityFor(after.impact, after.urgency);
     return after;
 }
 

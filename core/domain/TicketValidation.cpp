@@ -16,6 +16,31 @@ bool looksLikeEmail(const QString &text)
     return pattern.match(text).hasMatch();
 }
 
+std::optional<PriorityOverride> readPriorityOverride(const QJsonObject &json, FieldErrors &errors)
+{
+    if (!json.contains(u"priority"_s) && !json.contains(u"priority_reason"_s))
+        return std::nullopt;
+    PriorityOverride result;
+    const QJsonValue priority = json.value(u"priority"_s);
+    if (priority.isDouble()) {
+        result.priority = priorityFromNumber(priority.toInt(0));
+        if (!result.priority || priority.toDouble() != priority.toInt())
+            errors.insert(u"priority"_s, u"invalid"_s);
+    } else if (!priority.isNull() && !priority.isUndefined()) {
+        errors.insert(u"priority"_s, u"invalid"_s);
+    }
+    result.reason = readTextField(json, u"priority_reason"_s, TicketLimits::reasonMax, false, errors);
+    if (errors.contains(u"priority"_s) || errors.contains(u"priority_reason"_s))
+        return result;
+    if (result.priority && result.reason.isEmpty())
+        errors.insert(u"priority_reason"_s, u"required"_s);
+    else if (!result.priority && !result.reason.isEmpty() && priority.isUndefined())
+        errors.insert(u"priority"_s, u"required"_s);
+    if (!result.priority)
+        result.reason.clear();
+    return result;
+}
+
 std::optional<NewTicket> parseNewTicket(const QJsonObject &json, FieldErrors &errors)
 {
     NewTicket ticket;
@@ -37,7 +62,15 @@ std::optional<NewTicket> parseNewTicket(const QJsonObject &json, FieldErrors &er
         errors.insert(u"requester"_s, u"required"_s);
     } else {
         FieldErrors requesterErrors;
-        ticket.requesterName = readTextField(requester, u"name"_s, TicketLimits::shortTextMax, true, requesterErrors);
+        const QJsonValue personId = requester.value(u"person_id"_s);
+        if (!personId.isUndefined() && !personId.isNull()) {
+            if (!personId.isDouble() || personId.toInteger(-1) <= 0)
+                requesterErrors.insert(u"person_id"_s, u"invalid"_s);
+            else
+                ticket.requesterPersonId = personId.toInteger();
+        }
+        ticket.requesterName = readTextField(requester, u"name"_s, TicketLimits::shortTextMax,
+                                             !ticket.requesterPersonId, requesterErrors);
         ticket.requesterEmail = readTextField(requester, u"email"_s, TicketLimits::emailMax, false, requesterErrors);
         if (!requesterErrors.contains(u"email"_s) && !ticket.requesterEmail.isEmpty()
             && !looksLikeEmail(ticket.requesterEmail))
@@ -55,7 +88,24 @@ std::optional<NewTicket> parseNewTicket(const QJsonObject &json, FieldErrors &er
     }
     ticket.group = readTextField(json, u"group"_s, TicketLimits::shortTextMax, false, errors);
     ticket.category = readTextField(json, u"category"_s, TicketLimits::shortTextMax, false, errors);
+    ticket.subcategory = readTextField(json, u"subcategory"_s, TicketLimits::shortTextMax, false, errors);
     ticket.location = readTextField(json, u"location"_s, TicketLimits::shortTextMax, false, errors);
+    if (json.contains(u"tier"_s)) {
+        if (const auto tier = supportTierFromName(json.value(u"tier"_s).toString()))
+            ticket.tier = *tier;
+        else
+            errors.insert(u"tier"_s, u"invalid"_s);
+    }
+    if (json.contains(u"channel"_s)) {
+        if (const auto channel = contactChannelFromName(json.value(u"channel"_s).toString()))
+            ticket.channel = *channel;
+        else
+            errors.insert(u"channel"_s, u"invalid"_s);
+    }
+    if (const auto priority = readPriorityOverride(json, errors)) {
+        ticket.priorityOverride = priority->priority;
+        ticket.priorityReason = priority->reason;
+    }
 
     if (!errors.isEmpty())
         return std::nullopt;

@@ -20,10 +20,16 @@ struct NewTicket
     int urgency = 3;
     QString requesterName;
     QString requesterEmail;
+    std::optional<qint64> requesterPersonId; // the server fills name and email from the directory
     std::optional<qint64> assigneeId;
     QString group;
+    SupportTier tier = SupportTier::L1;
     QString category;
+    QString subcategory;
     QString location;
+    ContactChannel channel = ContactChannel::Phone;
+    std::optional<Priority> priorityOverride; // with its reason
+    QString priorityReason;
 };
 
 struct TicketLimits
@@ -32,6 +38,7 @@ struct TicketLimits
     static constexpr qsizetype descriptionMax = 64 * 1024;
     static constexpr qsizetype shortTextMax = 120; // names, group, category, location
     static constexpr qsizetype emailMax = 254;
+    static constexpr qsizetype reasonMax = 500;
 };
 
 // Reads and checks a create request. Every problem is reported, not just the first, so a form
@@ -39,5 +46,15 @@ struct TicketLimits
 std::optional<NewTicket> parseNewTicket(const QJsonObject &json, FieldErrors &errors);
 
 bool looksLikeEmail(const QString &text);
+
+// The priority an analyst sets over the matrix, with the reason the matrix is wrong this
+// time: "priority" (1-4, or null to go back to the matrix) and "priority_reason". A priority
+// without a reason is refused. Returns whether the body speaks of the priority at all.
+struct PriorityOverride
+{
+    std::optional<Priority> priority; // nullopt: follow the matrix
+    QString reason;
+};
+std::optional<PriorityOverride> readPriorityOverride(const QJsonObject &json, FieldErrors &errors);
 
 } // namespace Helpline

@@ -90,6 +90,8 @@ QHttpServerResponse ApiError::toResponse() const
     QJsonObject body{{u"error"_s, error}};
     if (!m_current.isEmpty())
         body.insert(u"current"_s, m_current);
+    if (!m_detailKey.isEmpty())
+        body.insert(m_detailKey, m_detail);
     QHttpServerResponse response(body, status());
     QHttpHeaders headers = response.headers();
     if (m_currentVersion > 0)

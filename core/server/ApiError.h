@@ -51,6 +51,13 @@ public:
     // 412: the resource has moved on; the body carries it as it is now, so the client can
     // show both sides and lose nothing.
     static ApiError staleVersion(const QJsonObject &current, int currentVersion);
+    // More than fields can say (an import's rows, each with its errors), beside "error".
+    ApiError &withDetail(const QString &key, const QJsonObject &detail)
+    {
+        m_detailKey = key;
+        m_detail = detail;
+        return *this;
+    }
 
 private:
     Kind m_kind;
@@ -60,6 +67,8 @@ private:
     int m_retryAfter = 0;
     QJsonObject m_current;
     int m_currentVersion = 0;
+    QString m_detailKey;
+    QJsonObject m_detail;
 };
 
 } // namespace Helpline

@@ -3,6 +3,9 @@
 
 #include "AuthController.h"
 #include "CommentController.h"
+#include "EscalationController.h"
+#include "PeopleController.h"
+#include "SurveyController.h"
 #include "RouteTable.h"
 #include "ServerContext.h"
 #include "TicketController.h"
@@ -39,6 +42,9 @@ private:
     AuthController m_auth;
     TicketController m_tickets;
     CommentController m_comments;
+    EscalationController m_escalations;
+    PeopleController m_people;
+    SurveyController m_surveys;
     QTcpServer *m_tcp = nullptr;
 };
 

@@ -11,6 +11,7 @@ void RouteTable::remember(QHttpServerRequest::Method method, const QString &path
     // Only digits can be an id: "/tickets/abc" is no resource at all (404), not a known one
     // asked with the wrong method (405).
     regex.replace(QRegularExpression::escape(u"{id}"_s), u"[0-9]+"_s);
+    regex.replace(QRegularExpression::escape(u"{token}"_s), u"[A-Za-z0-9_-]+"_s);
     m_routes.append({method, path, QRegularExpression(u"^"_s + regex + u"$"_s)});
 }
 
@@ -30,6 +31,21 @@ void RouteTable::addWithId(QHttpServerRequest::Method method, const QString &pat
     m_server.route(pattern, method, m_context,
                    [handler = std::move(handler)](qint64 id, const QHttpServerRequest &request) {
                        return handler(id, request);
+                   });
+}
+
+void RouteTable::addWithToken(QHttpServerRequest::Method method, const QString &path, TokenHandler handler)
+{
+    Q_ASSERT(path.count(u"{token}"_s) == 1);
+    remember(method, path);
+    QString pattern = basePath + path;
+    pattern.replace(u"{token}"_s, u"<arg>"_s);
+    m_server.route(pattern, method, m_context,
+                   [handler = std::move(handler)](const QString &token, const QHttpServerRequest &request) {
+                       static const QRegularExpression tokenPattern(u"^[A-Za-z0-9_-]{1,128}$"_s);
+                       if (!tokenPattern.match(token).hasMatch())
+                           return QHttpServerResponse(QHttpServerResponse::StatusCode::NotFound);
+                       return handler(token, request);
                    });
 }
 

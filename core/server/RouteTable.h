@@ -16,6 +16,7 @@ class RouteTable
 public:
     using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &)>;
     using IdHandler = std::function<QHttpServerResponse(qint64, const QHttpServerRequest &)>;
+    using TokenHandler = std::function<QHttpServerResponse(const QString &, const QHttpServerRequest &)>;
 
     static constexpr QLatin1StringView basePath{"/api/v1"};
 
@@ -25,6 +26,8 @@ public:
     void add(QHttpServerRequest::Method method, const QString &path, Handler handler);
     // `path` holds one "{id}": a number, or the route does not match.
     void addWithId(QHttpServerRequest::Method method, const QString &path, IdHandler handler);
+    // `path` holds one "{token}": URL-safe base64 characters, or the route does not match.
+    void addWithToken(QHttpServerRequest::Method method, const QString &path, TokenHandler handler);
 
     struct Route
     {

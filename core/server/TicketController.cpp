@@ -11,6 +11,8 @@
 #include "TicketListParameters.h"
 #include "TicketPatch.h"
 #include "TicketRepository.h"
+#include "SurveyRepository.h"
+#include "TicketHttp.h"
 #include "Transaction.h"
 #include "UserRepository.h"
 
@@ -23,40 +25,6 @@ namespace Helpline {
 using namespace Qt::StringLiterals;
 using Method = QHttpServerRequest::Method;
 
-namespace {
-QHttpServerResponse ticketResponse(const Ticket &ticket, QHttpServerResponse::StatusCode status)
-{
-    QHttpServerResponse response(ticket.toJson(), status);
-    QHttpHeaders headers = response.headers();
-    headers.append(QHttpHeaders::WellKnownHeader::ETag, '"' + QByteArray::number(ticket.version) + '"');
-    if (status == QHttpServerResponse::StatusCode::Created)
-        headers.append(QHttpHeaders::WellKnownHeader::Location,
-                       (RouteTable::basePath + u"/tickets/"_s + QString::number(ticket.id)).toLatin1());
-    response.setHeaders(std::move(headers));
-    return response;
-}
-// The version an If-Match header asks for: "3", W/"3" or 3. Throws 428 without one and 400
-// for one that is not a version.
-int requiredVersion(const QHttpServerRequest &request)
-{
-    const QHttpHeaders headers = request.headers();
-    if (!headers.contains(QHttpHeaders::WellKnownHeader::IfMatch)) {
-        throw ApiError(ApiError::Kind::PreconditionNeeded, u"precondition_required"_s,
-                       u"Send If-Match with the version you changed (the ETag you received)."_s);
-    }
-    QByteArray tag = headers.value(QHttpHeaders::WellKnownHeader::IfMatch).toByteArray().trimmed();
-    if (tag.startsWith("W/"))
-        tag = tag.mid(2);
-    if (tag.size() >= 2 && tag.startsWith('"') && tag.endsWith('"'))
-        tag = tag.mid(1, tag.size() - 2);
-    bool ok = false;
-    const int version = tag.toInt(&ok);
-    if (!ok || version < 1)
-        throw ApiError::malformed(u"If-Match must carry a version, such as \"3\"."_s, {{u"If-Match"_s, u"invalid"_s}});
-    return version;
-}
-
-} // namespace
 
 void TicketController::registerRoutes(RouteTable &routes)
 {
@@ -112,16 +80,19 @@ QHttpServerResponse TicketController::create(const QHttpServerRequest &request)
             const auto parsed = parseNewTicket(body, errors);
             if (!parsed)
                 throw ApiError::validation(errors);
-            if (parsed->assigneeId) {
-                const auto assignee = UserRepository(m_context.database).find(*parsed->assigneeId);
-                if (!assignee || !assignee->active || !roleHas(assignee->role, Permission::WriteTickets))
-                    throw ApiError::validation({{u"assignee_id"_s, u"not_an_analyst"_s}});
-            }
-            const Priority priority = m_context.priorityMatrix.priorityFor(parsed->impact, parsed->urgency);
+            NewTicket ticket = *parsed;
+            if (ticket.assigneeId)
+                checkAssignee(m_context, *ticket.assigneeId);
+            PersonRef requester{ticket.requesterName, ticket.requesterEmail, ticket.requesterPersonId};
+            resolveRequester(m_context, requester);
+            ticket.requesterName = requester.name;
+            ticket.requesterEmail = requester.email;
+            const Priority priority = ticket.priorityOverride.value_or(
+                m_context.priorityMatrix.priorityFor(ticket.impact, ticket.urgency));
             Transaction transaction(m_context.database);
-            const Ticket ticket = TicketRepository(m_context.database).create(*parsed, priority, user.id);
+            const Ticket created = TicketRepository(m_context.database).create(ticket, priority, user.id);
             transaction.commit();
-            return ticketResponse(ticket, QHttpServerResponse::StatusCode::Created);
+            return ticketResponse(created, QHttpServerResponse::StatusCode::Created);
         });
     });
 }
@@ -141,19 +112,21 @@ QHttpServerResponse TicketController::patch(qint64 id, const QHttpServerRequest 
         if (current->version != expected)
             throw ApiError::staleVersion(current->toJson(), current->version);
         FieldErrors errors;
-        const auto changed = applyTicketPatch(*current, body, m_context.priorityMatrix, errors);
+        auto changed = applyTicketPatch(*current, body, m_context.priorityMatrix, errors);
         if (!changed)
             throw ApiError::validation(errors);
-        if (changed->assignee && (!current->assignee || current->assignee->id != changed->assignee->id)) {
-            const auto assignee = UserRepository(m_context.database).find(changed->assignee->id);
-            if (!assignee || !assignee->active || !roleHas(assignee->role, Permission::WriteTickets))
-                throw ApiError::validation({{u"assignee_id"_s, u"not_an_analyst"_s}});
-        }
+        if (changed->assignee && (!current->assignee || current->assignee->id != changed->assignee->id))
+            checkAssignee(m_context, changed->assignee->id);
+        if (body.contains(u"requester"_s))
+            resolveRequester(m_context, changed->requester);
         const auto stored = tickets.update(*current, *changed, user.id);
         if (!stored) {
             const auto now = tickets.find(id);
             throw ApiError::staleVersion(now ? now->toJson() : QJsonObject(), now ? now->version : 0);
         }
+        // Each resolution offers the requester a satisfaction survey (CSAT).
+        if (stored->status == TicketStatus::Resolved && current->status != TicketStatus::Resolved)
+            SurveyRepository(m_context.database).issue(stored->id);
         transaction.commit();
         return ticketResponse(*stored, QHttpServerResponse::StatusCode::Ok);
     });

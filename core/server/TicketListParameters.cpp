@@ -33,7 +33,7 @@ TicketQuery parseTicketListParameters(const QUrlQuery &parameters, qint64 me)
 {
     static const QSet<QString> known{u"status"_s, u"type"_s, u"priority"_s, u"assignee"_s, u"group"_s,
                                      u"category"_s, u"location"_s, u"q"_s, u"sort"_s, u"limit"_s,
-                                     u"cursor"_s};
+                                     u"cursor"_s, u"requester"_s, u"tier"_s};
     TicketQuery query;
     FieldErrors errors;
     for (const auto &[name, rawValue] : parameters.queryItems(QUrl::FullyDecoded)) {
@@ -68,6 +68,13 @@ TicketQuery parseTicketListParameters(const QUrlQuery &parameters, qint64 me)
             query.filter.category = value;
         } else if (name == u"location"_s) {
             query.filter.location = value;
+        } else if (name == u"requester"_s) {
+            const qint64 id = value.toLongLong(&ok);
+            ok = ok && id > 0;
+            query.filter.requesterPersonId = id;
+        } else if (name == u"tier"_s) {
+            query.filter.tier = supportTierFromName(value);
+            ok = query.filter.tier.has_value();
         } else if (name == u"q"_s) {
             query.filter.text = value;
             ok = value.size() <= 200;

@@ -51,6 +51,14 @@ Comment CommentRepository::add(qint64 ticketId, qint64 authorId, const NewCommen
     if (!read.next())
         throw StoreError(u"comment %1 not found after insert"_s.arg(id));
     const Comment added = readComment(read);
+    // The first public reply is the first response the requester saw. A measure, not an edit
+    // of the ticket: its version stays, so an analyst's open edit does not turn stale.
+    if (added.visibility == Comment::Visibility::Public) {
+        SqlQuery firstResponse(m_db.connection(),
+                               u"UPDATE tickets SET first_response_at = ? WHERE id = ? AND first_response_at IS NULL"_s);
+        firstResponse.bind(added.createdAt.toMSecsSinceEpoch()).bind(ticketId);
+        firstResponse.exec();
+    }
     AuditLog(m_db).record(authorId, u"ticket"_s, ticketId,
                           added.visibility == Comment::Visibility::Public ? u"replied"_s : u"noted"_s,
                           {{u"comment_id"_s, id}});

@@ -113,6 +113,63 @@ const QList<Step> &steps()
                  created_at BIGINT NOT NULL))"_s,
              u"CREATE INDEX ticket_comments_ticket ON ticket_comments (ticket_id, id)"_s,
          }},
+        {5,
+         {
+             // The people directory: employees, most of whom never sign in. search_key is the
+             // lower-cased name and email, folded in C++ because SQLite's LOWER() knows only ASCII.
+             uR"(CREATE TABLE people (
+                 id {pk},
+                 name TEXT NOT NULL,
+                 email TEXT NOT NULL UNIQUE,
+                 department TEXT NOT NULL DEFAULT '',
+                 location TEXT NOT NULL DEFAULT '',
+                 manager_id BIGINT REFERENCES people(id),
+                 active INTEGER NOT NULL DEFAULT 1,
+                 search_key TEXT NOT NULL,
+                 created_at BIGINT NOT NULL,
+                 updated_at BIGINT NOT NULL,
+                 version INTEGER NOT NULL DEFAULT 1))"_s,
+             u"CREATE INDEX people_name ON people (name, id)"_s,
+             u"ALTER TABLE tickets ADD COLUMN requester_person_id BIGINT REFERENCES people(id)"_s,
+             u"CREATE INDEX tickets_requester ON tickets (requester_person_id, status)"_s,
+         }},
+        {6,
+         {
+             // Routing and the measures taken at the source: tier and escalations, the channel,
+             // a priority set over the matrix, first response, resolution, reassignments.
+             u"ALTER TABLE tickets ADD COLUMN tier TEXT NOT NULL DEFAULT 'L1'"_s,
+             u"ALTER TABLE tickets ADD COLUMN subcategory TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE tickets ADD COLUMN channel TEXT NOT NULL DEFAULT 'phone'"_s,
+             u"ALTER TABLE tickets ADD COLUMN priority_reason TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE tickets ADD COLUMN escalation_count INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE tickets ADD COLUMN reassignment_count INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE tickets ADD COLUMN first_assignee_id BIGINT REFERENCES users(id)"_s,
+             u"ALTER TABLE tickets ADD COLUMN first_response_at BIGINT"_s,
+             u"ALTER TABLE tickets ADD COLUMN resolved_at BIGINT"_s,
+             uR"(CREATE TABLE ticket_escalations (
+                 id {pk},
+                 ticket_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+                 from_tier TEXT NOT NULL,
+                 to_tier TEXT NOT NULL,
+                 from_group TEXT NOT NULL DEFAULT '',
+                 to_group TEXT NOT NULL DEFAULT '',
+                 note TEXT NOT NULL,
+                 actor_id BIGINT NOT NULL REFERENCES users(id),
+                 at BIGINT NOT NULL))"_s,
+             u"CREATE INDEX ticket_escalations_ticket ON ticket_escalations (ticket_id, id)"_s,
+             // One satisfaction survey per resolution. The token is kept as it is (not hashed):
+             // it allows nothing but one answer to one survey, and the analyst must be able to
+             // send the link again.
+             uR"(CREATE TABLE satisfaction_surveys (
+                 token TEXT PRIMARY KEY,
+                 ticket_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+                 created_at BIGINT NOT NULL,
+                 expires_at BIGINT NOT NULL,
+                 answered_at BIGINT,
+                 score INTEGER,
+                 comment TEXT NOT NULL DEFAULT ''))"_s,
+             u"CREATE INDEX satisfaction_surveys_ticket ON satisfaction_surveys (ticket_id, created_at)"_s,
+         }},
     };
     return all;
 }

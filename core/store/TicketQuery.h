@@ -30,6 +30,8 @@ struct TicketFilter
     QString group;
     QString category;
     QString location;
+    std::optional<qint64> requesterPersonId; // this person's tickets
+    std::optional<SupportTier> tier;
     QString text; // in number, title or requester name, case-insensitive
 };
 

@@ -19,12 +19,29 @@ const QString selectColumns =
     u"t.id, t.number, t.type, t.title, %1, t.status, t.impact, t.urgency, t.priority, "
     "t.requester_name, t.requester_email, t.assignee_id, u.display_name, t.assignment_group, "
     "t.category, t.location, t.created_at, t.updated_at, t.version, "
-    "t.pending_reason, t.resolution_code, %2, t.reopen_count "
+    "t.pending_reason, t.resolution_code, %2, t.reopen_count, "
+    "t.requester_person_id, t.tier, t.subcategory, t.channel, t.priority_reason, t.escalation_count, "
+    "t.reassignment_count, t.first_assignee_id, t.first_response_at, t.resolved_at "
     "FROM tickets t LEFT JOIN users u ON u.id = t.assignee_id"_s;
 
 QDateTime fromMs(const QVariant &value)
 {
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::UTC);
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::UTC);
+}
+
+std::optional<qint64> optionalId(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional(value.toLongLong());
+}
+
+QVariant nullableId(const std::optional<qint64> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariant nullableMs(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
 }
 
 Ticket readTicket(const SqlQuery &q)
@@ -39,7 +56,7 @@ Ticket readTicket(const SqlQuery &q)
     t.impact = q.value(6).toInt();
     t.urgency = q.value(7).toInt();
     t.priority = priorityFromNumber(q.value(8).toInt()).value_or(Priority::P4);
-    t.requester = {q.value(9).toString(), q.value(10).toString()};
+    t.requester = {q.value(9).toString(), q.value(10).toString(), std::nullopt};
     if (!q.value(11).isNull())
         t.assignee = UserRef{q.value(11).toLongLong(), q.value(12).toString()};
     t.group = q.value(13).toString();
@@ -52,6 +69,16 @@ Ticket readTicket(const SqlQuery &q)
     t.resolutionCode = resolutionCodeFromName(q.value(20).toString());
     t.resolutionNotes = q.value(21).toString();
     t.reopenCount = q.value(22).toInt();
+    t.requester.personId = optionalId(q.value(23));
+    t.tier = supportTierFromName(q.value(24).toString()).value_or(SupportTier::L1);
+    t.subcategory = q.value(25).toString();
+    t.channel = contactChannelFromName(q.value(26).toString()).value_or(ContactChannel::Phone);
+    t.priorityReason = q.value(27).toString();
+    t.escalationCount = q.value(28).toInt();
+    t.reassignmentCount = q.value(29).toInt();
+    t.firstAssigneeId = optionalId(q.value(30));
+    t.firstResponseAt = fromMs(q.value(31));
+    t.resolvedAt = fromMs(q.value(32));
     return t;
 }
 
@@ -120,8 +147,9 @@ Ticket TicketRepository::create(const NewTicket &ticket, Priority priority, std:
     SqlQuery insert(m_db.connection(),
                     u"INSERT INTO tickets (type, title, description, status, impact, urgency, priority, "
                     "requester_name, requester_email, assignee_id, assignment_group, category, location, "
-                    "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
-                    "RETURNING id"_s);
+                    "created_at, updated_at, version, requester_person_id, tier, subcategory, channel, "
+                    "priority_reason, first_assignee_id) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     insert.bind(ticketTypeName(ticket.type))
         .bind(ticket.title)
         .bind(ticket.description)
@@ -131,12 +159,18 @@ Ticket TicketRepository::create(const NewTicket &ticket, Priority priority, std:
         .bind(static_cast<int>(priority))
         .bind(ticket.requesterName)
         .bind(ticket.requesterEmail)
-        .bind(ticket.assigneeId ? QVariant(*ticket.assigneeId) : QVariant(QMetaType::fromType<qint64>()))
+        .bind(nullableId(ticket.assigneeId))
         .bind(ticket.group)
         .bind(ticket.category)
         .bind(ticket.location)
         .bind(now)
-        .bind(now);
+        .bind(now)
+        .bind(nullableId(ticket.requesterPersonId))
+        .bind(supportTierName(ticket.tier))
+        .bind(ticket.subcategory)
+        .bind(contactChannelName(ticket.channel))
+        .bind(ticket.priorityOverride ? ticket.priorityReason : QString())
+        .bind(nullableId(ticket.assigneeId));
     insert.exec();
     if (!insert.next())
         throw StoreError(u"insert into tickets returned no id"_s);
@@ -170,7 +204,9 @@ std::optional<Ticket> TicketRepository::update(const Ticket &before, const Ticke
                     u"UPDATE tickets SET title = ?, description = ?, status = ?, impact = ?, urgency = ?, "
                     "priority = ?, requester_name = ?, requester_email = ?, assignee_id = ?, assignment_group = ?, "
                     "category = ?, location = ?, pending_reason = ?, resolution_code = ?, resolution_notes = ?, "
-                    "reopen_count = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s);
+                    "reopen_count = ?, requester_person_id = ?, tier = ?, subcategory = ?, channel = ?, "
+                    "priority_reason = ?, escalation_count = ?, reassignment_count = ?, first_assignee_id = ?, "
+                    "resolved_at = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s);
     update.bind(after.title)
         .bind(after.description)
         .bind(ticketStatusName(after.status))
@@ -179,7 +215,7 @@ std::optional<Ticket> TicketRepository::update(const Ticket &before, const Ticke
         .bind(static_cast<int>(after.priority))
         .bind(after.requester.name)
         .bind(after.requester.email)
-        .bind(after.assignee ? QVariant(after.assignee->id) : QVariant(QMetaType::fromType<qint64>()))
+        .bind(nullableId(after.assignee ? std::optional(after.assignee->id) : std::nullopt))
         .bind(after.group)
         .bind(after.category)
         .bind(after.location)
@@ -187,6 +223,15 @@ std::optional<Ticket> TicketRepository::update(const Ticket &before, const Ticke
         .bind(after.resolutionCode ? resolutionCodeName(*after.resolutionCode) : QString())
         .bind(after.resolutionNotes)
         .bind(after.reopenCount)
+        .bind(nullableId(after.requester.personId))
+        .bind(supportTierName(after.tier))
+        .bind(after.subcategory)
+        .bind(contactChannelName(after.channel))
+        .bind(after.priorityReason)
+        .bind(after.escalationCount)
+        .bind(after.reassignmentCount)
+        .bind(nullableId(after.firstAssigneeId))
+        .bind(nullableMs(after.resolvedAt))
         .bind(Clock::current().now().toMSecsSinceEpoch())
         .bind(before.id)
         .bind(before.version);
@@ -202,7 +247,8 @@ std::optional<Ticket> TicketRepository::update(const Ticket &before, const Ticke
     const QJsonObject to = stored->toJson();
     QJsonObject changes;
     for (auto it = to.begin(); it != to.end(); ++it) {
-        if (it.key() == u"version"_s || it.key() == u"updated_at"_s || from.value(it.key()) == it.value())
+        if (it.key() == u"version"_s || it.key() == u"updated_at"_s || it.key() == u"first_contact_resolution"_s
+            || from.value(it.key()) == it.value())
             continue;
         changes.insert(it.key(), QJsonObject{{u"from"_s, from.value(it.key())}, {u"to"_s, it.value()}});
     }
@@ -246,6 +292,14 @@ TicketPage TicketRepository::list(const TicketQuery &request) const
             where << name + u" = ?"_s;
             values << value;
         }
+    }
+    if (f.requesterPersonId) {
+        where << u"t.requester_person_id = ?"_s;
+        values << *f.requesterPersonId;
+    }
+    if (f.tier) {
+        where << u"t.tier = ?"_s;
+        values << supportTierName(*f.tier);
     }
     if (!f.text.isEmpty()) {
         where << u"(LOWER(t.title) LIKE ? ESCAPE '!' OR LOWER(t.requester_name) LIKE ? ESCAPE '!' "

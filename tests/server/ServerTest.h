@@ -100,6 +100,22 @@ private Q_SLOTS:
     void idempotencyKey_absent_eachPostCreates();
     void idempotencyRepository_actsOnlyOnItsOwnClaim();
 
+    // PeopleTests.cpp
+    void people_importPreview_listsEveryRowAndWritesNothing();
+    void people_import_createsThenUpdatesByEmailWithManagers();
+    void people_importWithBadRows_returns422WithPerRowErrorsAndImportsNothing();
+    void people_importBadFile_returnsClearErrors();
+    void people_roles_analystReadsOnlySeniorImports();
+    void people_requesterById_fillsNameAndEmailAndListsTheirTickets();
+
+    // EscalationTests.cpp
+    void escalate_toNextTier_recordsPathAndReturnsToQueue();
+    void escalate_badInput_returns422AndChangesNothing();
+    void priorityOverride_needsReasonAndSticksUntilCleared();
+    void measures_firstResponseResolutionAndFirstContactResolution();
+    void survey_issuedOnResolve_answeredOnceThroughHtmlForm();
+    void survey_expires();
+
 private:
     Helpline::Test::ServerFixture &fx() { return *m_fixture; }
     // Installs a clock standing at `start` until cleanup().
