@@ -154,6 +154,96 @@ QString DisplayText::fieldText(const QString &field)
     return it == names.cend() ? field : tr(*it);
 }
 
+QString DisplayText::channelText(ContactChannel channel)
+{
+    switch (channel) {
+    case ContactChannel::Phone: return tr("Phone");
+    case ContactChannel::Email: return tr("Email");
+    case ContactChannel::Web: return tr("Web form");
+    case ContactChannel::Chat: return tr("Chat");
+    case ContactChannel::WalkIn: return tr("Walk-in");
+    }
+    return {};
+}
+
+QString DisplayText::tierText(SupportTier tier)
+{
+    switch (tier) {
+    case SupportTier::L1: return tr("L1 – Service desk");
+    case SupportTier::L2: return tr("L2 – Specialists");
+    case SupportTier::L3: return tr("L3 – Engineering and vendors");
+    }
+    return {};
+}
+
+QString DisplayText::impactChoiceText(int level)
+{
+    switch (level) {
+    case 1: return tr("High – organisation or site");
+    case 2: return tr("Medium – department or group");
+    case 3: return tr("Low – one person");
+    }
+    return QString::number(level);
+}
+
+QString DisplayText::urgencyChoiceText(int level)
+{
+    switch (level) {
+    case 1: return tr("High – work has stopped");
+    case 2: return tr("Medium – work is impaired");
+    case 3: return tr("Low – can wait");
+    }
+    return QString::number(level);
+}
+
+QString DisplayText::importFileErrorText(const QString &code)
+{
+    const QString kind = code.section(u':', 0, 0);
+    const QString detail = code.section(u':', 1);
+    if (kind == u"empty"_s)
+        return tr("The file is empty.");
+    if (kind == u"no_rows"_s)
+        return tr("The file names its columns but has no rows of people.");
+    if (kind == u"missing_column"_s) {
+        if (detail == u"name"_s)
+            return tr("The file has no name column. The first row must name the columns: "
+                      "name (or first name and last name), email, department, location, manager email.");
+        return tr("The file has no %1 column. The first row must name the columns: "
+                  "name, email, department, location, manager email.")
+            .arg(detail == u"email"_s ? tr("email") : detail);
+    }
+    if (kind == u"unterminated_quote"_s)
+        return tr("A quoted value that starts on line %1 is never closed, so the rest of the file cannot be read.")
+            .arg(detail);
+    if (kind == u"text_after_quote"_s)
+        return tr("Line %1 has text after a closing quote; a quote inside a value must be doubled (\"\").")
+            .arg(detail);
+    if (kind == u"too_many_rows"_s)
+        return tr("The file has more rows than one import takes (50,000); split it into smaller files.");
+    if (kind == u"not_utf8"_s)
+        return tr("The file is not UTF-8 text. Save it from the spreadsheet as \"CSV UTF-8\" and choose it again.");
+    if (kind == u"rows_invalid"_s)
+        return tr("Some rows have errors, so nothing was imported.");
+    return tr("The file cannot be read (%1).").arg(code);
+}
+
+QString DisplayText::importCellErrorText(const QString &column, const QString &code)
+{
+    if (code == u"required"_s)
+        return column == u"email"_s ? tr("Every person needs an email address.") : tr("Every person needs a name.");
+    if (code == u"too_long"_s)
+        return tr("Too long.");
+    if (code == u"invalid"_s)
+        return tr("Not a valid email address.");
+    if (code == u"duplicate"_s)
+        return tr("This email address is already on an earlier line of the file.");
+    if (code == u"unknown_manager"_s)
+        return tr("No one with this email address is in the file or the directory.");
+    if (code == u"self"_s)
+        return tr("A person cannot be their own manager.");
+    return fieldErrorText(code);
+}
+
 QColor DisplayText::priorityColor(Priority priority)
 {
     switch (priority) {

@@ -32,6 +32,16 @@ public:
     static QString fieldErrorText(const QString &code);
     // A history field name ("assignee", "resolution_code", ...) as a person reads it.
     static QString fieldText(const QString &field);
+
+    // New tickets and the people directory.
+    static QString channelText(ContactChannel channel);
+    static QString tierText(SupportTier tier);       // "L1 – Service desk"
+    static QString impactChoiceText(int level);      // "High – organisation or site"
+    static QString urgencyChoiceText(int level);     // "High – work has stopped"
+    // Why a people import file as a whole cannot be read ("missing_column:email", ...).
+    static QString importFileErrorText(const QString &code);
+    // What is wrong with one cell of a people import row.
+    static QString importCellErrorText(const QString &column, const QString &code);
 };
 
 } // namespace Helpline

@@ -2,6 +2,8 @@
 #include "MainWindow.h"
 
 #include "DisplayText.h"
+#include "NewTicketDialog.h"
+#include "PeopleImportDialog.h"
 #include "QueueDock.h"
 #include "Session.h"
 #include "TicketDock.h"
@@ -14,6 +16,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 
 namespace Helpline {
@@ -25,7 +28,12 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     , m_queue(new QueueDock(session.api(), this))
     , m_ticket(new TicketDock(session.api(), session.user() ? session.user()->id : 0, this))
     , m_sessionOnly(new QLabel(this))
+    , m_api(session.api())
 {
+    if (const auto &user = session.user()) {
+        m_userId = user->id;
+        m_role = user->role;
+    }
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Helpline"));
     setDockNestingEnabled(true);
@@ -61,7 +69,17 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
 void MainWindow::createMenus()
 {
+    const auto may = [this](Permission permission) { return m_role && roleHas(*m_role, permission); };
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newTicket = file->addAction(tr("&New ticket…"), this, &MainWindow::openNewTicket);
+    newTicket->setObjectName(u"actionNewTicket"_s);
+    newTicket->setShortcut(QKeySequence::New);
+    newTicket->setVisible(may(Permission::WriteTickets));
+    QAction *importPeople = file->addAction(tr("Import &people…"), this, &MainWindow::openPeopleImport);
+    importPeople->setObjectName(u"actionImportPeople"_s);
+    // The server refuses everyone else too; the menu only spares them the offer.
+    importPeople->setVisible(may(Permission::ManagePeople));
+    file->addSeparator();
     QAction *reload = file->addAction(tr("&Reload queue"), m_queue, &QueueDock::reload);
     reload->setObjectName(u"actionReload"_s);
     reload->setShortcut(QKeySequence::Refresh);
@@ -89,6 +107,8 @@ void MainWindow::createMenus()
 
     // Single keys, as in mail readers: they act wherever no text field has the focus.
     QMenu *ticket = menuBar()->addMenu(tr("&Ticket"));
+    ticket->addAction(newTicket);
+    ticket->addSeparator();
     const auto addTicketAction = [&](const QString &text, const QString &name, Qt::Key key, auto slot) {
         QAction *action = ticket->addAction(text, m_ticket, slot);
         action->setObjectName(name);
@@ -136,6 +156,62 @@ void MainWindow::showEvent(QShowEvent *event)
         m_splitDone = true;
         QTimer::singleShot(0, this, &MainWindow::splitDocks);
     }
+}
+
+NewTicketDialog *MainWindow::openNewTicket()
+{
+    if (!m_newTicket) {
+        m_newTicket = new NewTicketDialog(m_api, m_userId, this);
+        m_newTicket->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_newTicket, &NewTicketDialog::ticketCreated, this, &MainWindow::showCreatedTicket);
+    }
+    // Not modal: the analyst may look something up in the queue while the caller talks.
+    m_newTicket->show();
+    m_newTicket->raise();
+    m_newTicket->activateWindow();
+    return m_newTicket;
+}
+
+PeopleImportDialog *MainWindow::openPeopleImport()
+{
+    if (!m_peopleImport) {
+        m_peopleImport = new PeopleImportDialog(m_api, this);
+        m_peopleImport->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_peopleImport, &PeopleImportDialog::imported, this, [this](int created, int updated) {
+            statusBar()->showMessage(tr("People imported: %1 new, %2 updated.").arg(created).arg(updated), 10000);
+        });
+    }
+    m_peopleImport->show();
+    m_peopleImport->raise();
+    m_peopleImport->activateWindow();
+    return m_peopleImport;
+}
+
+void MainWindow::showCreatedTicket(const Ticket &ticket)
+{
+    // Into the loaded queue at once, without fetching the whole queue again.
+    TicketTableModel *rows = m_queue->model();
+    if (rows->rowOf(ticket.id) < 0)
+        rows->append({ticket});
+    else
+        rows->update(ticket);
+    statusBar()->showMessage(tr("%1 created.").arg(ticket.number), 10000);
+    // Selecting its row opens it in the Ticket pane; a queue filtered so that it does not
+    // show the ticket opens it directly.
+    QTableView *view = m_queue->view();
+    bool selected = false;
+    for (int row = 0; row < view->model()->rowCount() && !selected; ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        if (index.data(TicketTableModel::TicketIdRole).toLongLong() == ticket.id) {
+            view->setCurrentIndex(index);
+            view->scrollTo(index);
+            selected = true;
+        }
+    }
+    if (!selected)
+        m_ticket->showTicket(ticket.id);
+    m_ticket->show();
+    m_ticket->raise();
 }
 
 void MainWindow::setSessionOnlyNotice(const QString &detail)

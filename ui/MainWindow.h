@@ -1,15 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Role.h"
+
 #include <QMainWindow>
+#include <QPointer>
+#include <optional>
 
 class QLabel;
 
 namespace Helpline {
 
+class ApiClient;
+class NewTicketDialog;
+class PeopleImportDialog;
 class QueueDock;
 class Session;
 class TicketDock;
+struct Ticket;
 
 // One window of dock panes. Every dock has a stable object name, so its place is saved per
 // user and restored; "Reset layout" returns to the default built by one function.
@@ -22,6 +30,9 @@ public:
     QueueDock *queueDock() const { return m_queue; }
     TicketDock *ticketDock() const { return m_ticket; }
     void setSessionOnlyNotice(const QString &detail);
+    // Opens (or brings forward) the form for logging a call, and the people import.
+    NewTicketDialog *openNewTicket();
+    PeopleImportDialog *openPeopleImport();
 
 Q_SIGNALS:
     void signOutRequested();
@@ -35,10 +46,16 @@ private:
     void applyDefaultLayout();
     void saveLayout();
     void splitDocks();
+    void showCreatedTicket(const Ticket &ticket);
 
     QueueDock *m_queue;
     TicketDock *m_ticket;
     QLabel *m_sessionOnly;
+    ApiClient &m_api;
+    qint64 m_userId = 0;
+    std::optional<Role> m_role;
+    QPointer<NewTicketDialog> m_newTicket;
+    QPointer<PeopleImportDialog> m_peopleImport;
     QString m_username;
     bool m_layoutRestored = false;
     bool m_splitDone = false;

@@ -69,4 +69,12 @@ ApiCall *ApiClient::post(const QString &path, const QJsonObject &body, const QBy
     return track(m_network.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact)));
 }
 
+ApiCall *ApiClient::postData(const QString &path, const QUrlQuery &query, const QByteArray &body,
+                             const QString &contentType)
+{
+    QNetworkRequest req = request(path, query);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    return track(m_network.post(req, body));
+}
+
 } // namespace Helpline

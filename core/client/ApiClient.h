@@ -25,6 +25,9 @@ public:
     // With an idempotency key, sending the same request again (after a lost answer, say)
     // never creates a second resource.
     ApiCall *post(const QString &path, const QJsonObject &body, const QByteArray &idempotencyKey = {});
+    // Sends a body that is not JSON (a CSV file, say) as it is, with its media type.
+    ApiCall *postData(const QString &path, const QUrlQuery &query, const QByteArray &body,
+                      const QString &contentType);
     // Changes a resource the caller holds at `version` (sent as If-Match). A stale version
     // fails with 412, and the failure's body["current"] is the resource as it is now.
     ApiCall *patch(const QString &path, const QJsonObject &body, int version);

@@ -7,10 +7,20 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Counts the candidates in the header line outside quotes: "Surname, Given name";E-Mail is
+// a semicolon file.
 QChar guessDelimiter(QStringView text)
 {
-    const qsizetype end = text.indexOf(u'\n');
-    const QStringView header = end < 0 ? text : text.first(end);
+    QString header;
+    bool quoted = false;
+    for (QChar c : text) {
+        if (c == u'"')
+            quoted = !quoted;
+        else if (c == u'\n' && !quoted)
+            break;
+        else if (!quoted)
+            header.append(c);
+    }
     QChar best = u',';
     qsizetype bestCount = 0;
     for (QChar candidate : {u',', u';', u'\t'}) {

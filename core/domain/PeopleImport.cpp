@@ -108,6 +108,10 @@ PeopleImportPlan planPeopleImport(QStringView csv, const std::function<bool(cons
         plan.fileError = u"empty"_s;
         return plan;
     }
+    if (records.size() == 1) {
+        plan.fileError = u"no_rows"_s;
+        return plan;
+    }
     if (records.size() - 1 > PeopleImportPlan::maxRows) {
         plan.fileError = u"too_many_rows"_s;
         return plan;

@@ -37,7 +37,7 @@ struct PeopleImportPlan
     static constexpr int maxRows = 50000;
 
     QList<PersonImportRow> rows;
-    // Why the file as a whole cannot be read: "empty", "missing_column:email",
+    // Why the file as a whole cannot be read: "empty", "no_rows", "missing_column:email",
     // "unterminated_quote:12", "too_many_rows" ...; empty when it could.
     QString fileError;
 

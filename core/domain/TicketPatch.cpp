@@ -105,7 +105,7 @@ std::optional<Ticket> applyTicketPatch(const Ticket &current, const QJsonObject 
         else if (!current.assignee || current.assignee->id != assignee.toInteger())
             after.assignee = UserRef{assignee.toInteger(), {}};
     }
-    if (patch.contains(u"channel"_s)) {
+    if (patch.contains(u"channel"_s) && !patch.value(u"channel"_s).isNull()) {
         if (const auto channel = contactChannelFromName(patch.value(u"channel"_s).toString()))
             after.channel = *channel;
         else
@@ -114,15 +114,11 @@ std::optional<Ticket> applyTicketPatch(const Ticket &current, const QJsonObject 
     std::optional<Priority> overridden;
     if (current.isPriorityOverridden())
         overridden = current.priority;
-    if (const auto priority = readPriorityOverride(patch, errors)) {
-        if (!patch.contains(u"priority"_s) && current.isPriorityOverridden()) {
-            after.priorityReason = priority->reason; // a new reason for the same override
-        } else {
-            overridden = priority->priority;
-            after.priorityReason = priority->reason;
-        }
-        if (after.priorityReason.isEmpty() && !patch.contains(u"priority"_s))
-            errors.insert(u"priority_reason"_s, u"required"_s);
+    if (const auto priority = readPriorityOverride(
+            patch, current.isPriorityOverridden(),
+            current.isPriorityOverridden() ? std::optional(current.priority) : std::nullopt, errors)) {
+        overridden = priority->priority;
+        after.priorityReason = priority->priority ? priority->reason : QString();
     }
     if (patch.contains(u"pending_reason"_s))
         after.pendingReason = readChoice<PendingReason>(patch, u"pending_reason"_s, pendingReasonFromName, errors);

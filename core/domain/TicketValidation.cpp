@@ -16,28 +16,35 @@ bool looksLikeEmail(const QString &text)
     return pattern.match(text).hasMatch();
 }
 
-std::optional<PriorityOverride> readPriorityOverride(const QJsonObject &json, FieldErrors &errors)
+std::optional<PriorityOverride> readPriorityOverride(const QJsonObject &json, bool overridden,
+                                                     std::optional<Priority> current, FieldErrors &errors)
 {
-    if (!json.contains(u"priority"_s) && !json.contains(u"priority_reason"_s))
-        return std::nullopt;
-    PriorityOverride result;
     const QJsonValue priority = json.value(u"priority"_s);
-    if (priority.isDouble()) {
-        result.priority = priorityFromNumber(priority.toInt(0));
-        if (!result.priority || priority.toDouble() != priority.toInt())
-            errors.insert(u"priority"_s, u"invalid"_s);
-    } else if (!priority.isNull() && !priority.isUndefined()) {
-        errors.insert(u"priority"_s, u"invalid"_s);
-    }
+    const QJsonValue reasonValue = json.value(u"priority_reason"_s);
+    const bool reasonGiven = !reasonValue.isUndefined() && !reasonValue.isNull();
+    if (priority.isUndefined() && !reasonGiven)
+        return std::nullopt;
+    if (priority.isNull() && !priority.isUndefined())
+        return PriorityOverride{}; // back to the matrix; a reason for nothing is dropped
+
+    PriorityOverride result;
     result.reason = readTextField(json, u"priority_reason"_s, TicketLimits::reasonMax, false, errors);
-    if (errors.contains(u"priority"_s) || errors.contains(u"priority_reason"_s))
-        return result;
-    if (result.priority && result.reason.isEmpty())
+    if (priority.isUndefined()) {
+        if (!overridden) {
+            if (!result.reason.isEmpty())
+                errors.insert(u"priority"_s, u"required"_s);
+            return std::nullopt; // an empty reason beside no override changes nothing
+        }
+        result.priority = current;
+    } else {
+        result.priority = priority.isDouble() && priority.toDouble() == priority.toInt()
+                              ? priorityFromNumber(priority.toInt(0))
+                              : std::nullopt;
+        if (!result.priority)
+            errors.insert(u"priority"_s, u"invalid"_s);
+    }
+    if (result.priority && result.reason.isEmpty() && !errors.contains(u"priority_reason"_s))
         errors.insert(u"priority_reason"_s, u"required"_s);
-    else if (!result.priority && !result.reason.isEmpty() && priority.isUndefined())
-        errors.insert(u"priority"_s, u"required"_s);
-    if (!result.priority)
-        result.reason.clear();
     return result;
 }
 
@@ -90,21 +97,21 @@ std::optional<NewTicket> parseNewTicket(const QJsonObject &json, FieldErrors &er
     ticket.category = readTextField(json, u"category"_s, TicketLimits::shortTextMax, false, errors);
     ticket.subcategory = readTextField(json, u"subcategory"_s, TicketLimits::shortTextMax, false, errors);
     ticket.location = readTextField(json, u"location"_s, TicketLimits::shortTextMax, false, errors);
-    if (json.contains(u"tier"_s)) {
+    if (json.contains(u"tier"_s) && !json.value(u"tier"_s).isNull()) {
         if (const auto tier = supportTierFromName(json.value(u"tier"_s).toString()))
             ticket.tier = *tier;
         else
             errors.insert(u"tier"_s, u"invalid"_s);
     }
-    if (json.contains(u"channel"_s)) {
+    if (json.contains(u"channel"_s) && !json.value(u"channel"_s).isNull()) {
         if (const auto channel = contactChannelFromName(json.value(u"channel"_s).toString()))
             ticket.channel = *channel;
         else
             errors.insert(u"channel"_s, u"invalid"_s);
     }
-    if (const auto priority = readPriorityOverride(json, errors)) {
+    if (const auto priority = readPriorityOverride(json, false, std::nullopt, errors)) {
         ticket.priorityOverride = priority->priority;
-        ticket.priorityReason = priority->reason;
+        ticket.priorityReason = priority->priority ? priority->reason : QString();
     }
 
     if (!errors.isEmpty())

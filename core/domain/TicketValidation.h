@@ -49,12 +49,15 @@ bool looksLikeEmail(const QString &text);
 
 // The priority an analyst sets over the matrix, with the reason the matrix is wrong this
 // time: "priority" (1-4, or null to go back to the matrix) and "priority_reason". A priority
-// without a reason is refused. Returns whether the body speaks of the priority at all.
+// without a reason is refused; a reason alone changes the reason of an override in place
+// (`overridden`: the ticket has one) and is refused otherwise, unless it is empty. nullopt
+// when the body leaves the override as it is.
 struct PriorityOverride
 {
     std::optional<Priority> priority; // nullopt: follow the matrix
     QString reason;
 };
-std::optional<PriorityOverride> readPriorityOverride(const QJsonObject &json, FieldErrors &errors);
+std::optional<PriorityOverride> readPriorityOverride(const QJsonObject &json, bool overridden,
+                                                     std::optional<Priority> current, FieldErrors &errors);
 
 } // namespace Helpline

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void roleFromName_unknownOrMiscased_isRejected();
     void roleHas_grantsTicketsToTicketRolesOnly_data();
     void roleHas_grantsTicketsToTicketRolesOnly();
+    void roleHas_peoplePermissions_data();
+    void roleHas_peoplePermissions();
 
     // TicketEnumTests.cpp
     void ticketTypeName_roundTrips_data();
@@ -47,6 +49,8 @@ private Q_SLOTS:
     // TicketValidationTests.cpp
     void parseNewTicket_minimal_isValidWithDefaults();
     void parseNewTicket_allFields_areRead();
+    void parseNewTicket_tierChannelSubcategoryAndPerson_areRead();
+    void parseNewTicket_requesterPersonId_needsNoName();
     void parseNewTicket_nullAssignee_meansUnassigned();
     void parseNewTicket_limits_areInclusive();
     void parseNewTicket_invalidField_isReported_data();
@@ -66,8 +70,67 @@ private Q_SLOTS:
     void patch_leavingPending_dropsReason();
     void patch_finalTicket_isRefused();
     void patch_impactUrgency_recomputePriority();
+    void patch_requester_personIdNeedsNoName();
 
     // ClockTests.cpp
     void manualClock_standsStillUntilMoved();
     void clockInstall_replacesAndRestoresSystemClock();
+
+    // CsvReaderTests.cpp
+    void csvReader_delimiter_isGuessedFromHeader_data();
+    void csvReader_delimiter_isGuessedFromHeader();
+    void csvReader_text_givesRecordsWithTheirLines_data();
+    void csvReader_text_givesRecordsWithTheirLines();
+    void csvReader_malformedQuote_isReportedWithItsLine_data();
+    void csvReader_malformedQuote_isReportedWithItsLine();
+
+    // PeopleImportTests.cpp
+    void peopleImport_headerAliases_areFoundInAnyOrderAndCase_data();
+    void peopleImport_headerAliases_areFoundInAnyOrderAndCase();
+    void peopleImport_emails_areNormalisedToLowerCase();
+    void peopleImport_rowError_isReported_data();
+    void peopleImport_rowError_isReported();
+    void peopleImport_rowLines_countFromTheHeader();
+    void peopleImport_updatesExisting_comesFromTheDirectory();
+    void peopleImport_fileError_stopsTheImport_data();
+    void peopleImport_fileError_stopsTheImport();
+    void peopleImport_tooManyRows_isAFileError();
+    void peopleImport_validity_countsInvalidRowsAndUpdates();
+    void peopleImport_toJson_isThePreview();
+
+    // EscalationTests.cpp
+    void escalationNextTier_goesUpToL3();
+    void escalationParse_withoutTarget_goesToNextTier();
+    void escalationParse_targetAndNote_areRead();
+    void escalationParse_invalidBody_isReported_data();
+    void escalationParse_invalidBody_isReported();
+    void escalationApply_openTicket_waitsNewInTheNextQueue_data();
+    void escalationApply_openTicket_waitsNewInTheNextQueue();
+    void escalationApply_groupAndTier_changeAsAsked();
+    void escalationApply_refused_data();
+    void escalationApply_refused();
+    void escalationParseThenApply_atL3_acrossGroupsOnly();
+    void escalationStep_json_roundTrips();
+
+    // TicketMeasuresTests.cpp
+    void firstContactResolution_data();
+    void firstContactResolution();
+    void patch_measureFields_areReadOnly_data();
+    void patch_measureFields_areReadOnly();
+    void patch_assigneeChanges_countReassignmentsAndKeepFirstAssignee();
+    void patch_resolving_stampsResolvedAtFromTheClock();
+
+    // PriorityOverrideTests.cpp
+    void readPriorityOverride_data();
+    void readPriorityOverride();
+    void readPriorityOverride_reasonAloneOnAnOverride_changesTheReason();
+    void patch_priorityOverride_needsAReasonAndSticks();
+    void patch_priorityNull_goesBackToTheMatrix();
+
+    // SatisfactionSurveyTests.cpp
+    void parseSurveyAnswer_data();
+    void parseSurveyAnswer();
+    void surveyState_followsAnswerAndExpiry_data();
+    void surveyState_followsAnswerAndExpiry();
+    void surveyToJson_showsStateScoreAndCommentButNoToken();
 };

@@ -52,3 +52,23 @@ void DomainTest::roleHas_grantsTicketsToTicketRolesOnly()
     QCOMPARE(roleHas(role, Permission::ReadTickets), tickets);
     QCOMPARE(roleHas(role, Permission::WriteTickets), tickets);
 }
+
+void DomainTest::roleHas_peoplePermissions_data()
+{
+    QTest::addColumn<Role>("role");
+    QTest::addColumn<bool>("readPeople");
+    QTest::addColumn<bool>("managePeople");
+    QTest::addRow("analyst") << Role::Analyst << true << false;
+    QTest::addRow("senior") << Role::Senior << true << true;
+    QTest::addRow("room_staff") << Role::RoomStaff << true << false;
+    QTest::addRow("admin") << Role::Admin << true << true;
+}
+
+void DomainTest::roleHas_peoplePermissions()
+{
+    QFETCH(Role, role);
+    QFETCH(bool, readPeople);
+    QFETCH(bool, managePeople);
+    QCOMPARE(roleHas(role, Permission::ReadPeople), readPeople);
+    QCOMPARE(roleHas(role, Permission::ManagePeople), managePeople);
+}

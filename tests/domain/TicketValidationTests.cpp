@@ -87,6 +87,81 @@ void DomainTest::parseNewTicket_allFields_areRead()
     QCOMPARE(ticket->location, u"DC 1"_s);
 }
 
+void DomainTest::parseNewTicket_tierChannelSubcategoryAndPerson_areRead()
+{
+    FieldErrors errors;
+    const auto defaults = parseNewTicket(minimalRequest(), errors);
+    QVERIFY(defaults);
+    QCOMPARE(defaults->tier, SupportTier::L1);
+    QCOMPARE(defaults->channel, ContactChannel::Phone);
+    QVERIFY(defaults->subcategory.isEmpty());
+    QCOMPARE(defaults->requesterPersonId, std::nullopt);
+    QCOMPARE(defaults->priorityOverride, std::nullopt);
+    QVERIFY(defaults->priorityReason.isEmpty());
+
+    const QJsonObject request{
+        {u"title"_s, u"Toner empty"_s},
+        {u"requester"_s, QJsonObject{{u"person_id"_s, 42}}},
+        {u"tier"_s, u"L2"_s},
+        {u"channel"_s, u"walk_in"_s},
+        {u"category"_s, u"Printing"_s},
+        {u"subcategory"_s, u"  Toner  "_s},
+        {u"priority"_s, 2},
+        {u"priority_reason"_s, u"Payroll run today"_s},
+    };
+    const auto ticket = parseNewTicket(request, errors);
+    QVERIFY2(ticket, qPrintable(QStringList(errors.keys()).join(u", "_s)));
+    QVERIFY(errors.isEmpty());
+    QCOMPARE(ticket->requesterPersonId, std::optional<qint64>(42));
+    QVERIFY(ticket->requesterName.isEmpty()); // the directory has it
+    QCOMPARE(ticket->tier, SupportTier::L2);
+    QCOMPARE(ticket->channel, ContactChannel::WalkIn);
+    QCOMPARE(ticket->subcategory, u"Toner"_s);
+    QCOMPARE(ticket->priorityOverride, std::optional(Priority::P2));
+    QCOMPARE(ticket->priorityReason, u"Payroll run today"_s);
+
+    for (const QString &channel : contactChannelNames()) {
+        const auto withChannel = parseNewTicket(with(minimalRequest(), u"channel"_s, channel), errors);
+        QVERIFY(withChannel);
+        QCOMPARE(contactChannelName(withChannel->channel), channel);
+    }
+    for (const QString &tier : supportTierNames()) {
+        const auto withTier = parseNewTicket(with(minimalRequest(), u"tier"_s, tier), errors);
+        QVERIFY(withTier);
+        QCOMPARE(supportTierName(withTier->tier), tier);
+    }
+}
+
+void DomainTest::parseNewTicket_requesterPersonId_needsNoName()
+{
+    FieldErrors errors;
+    const auto byId = parseNewTicket(
+        {{u"title"_s, u"Badge broken"_s}, {u"requester"_s, QJsonObject{{u"person_id"_s, 7}}}}, errors);
+    QVERIFY2(byId, qPrintable(QStringList(errors.keys()).join(u", "_s)));
+    QCOMPARE(byId->requesterPersonId, std::optional<qint64>(7));
+
+    const auto both = parseNewTicket(
+        {{u"title"_s, u"Badge broken"_s},
+         {u"requester"_s, QJsonObject{{u"person_id"_s, 7}, {u"name"_s, u" Ann "_s}, {u"email"_s, u"ann@example.org"_s}}}},
+        errors);
+    QVERIFY(both);
+    QCOMPARE(both->requesterPersonId, std::optional<qint64>(7));
+    QCOMPARE(both->requesterName, u"Ann"_s);
+    QCOMPARE(both->requesterEmail, u"ann@example.org"_s);
+
+    FieldErrors nullId;
+    QVERIFY(!parseNewTicket({{u"title"_s, u"Badge broken"_s},
+                             {u"requester"_s, QJsonObject{{u"person_id"_s, QJsonValue::Null}}}},
+                            nullId));
+    QCOMPARE(nullId, (FieldErrors{{u"requester.name"_s, u"required"_s}}));
+
+    FieldErrors badId;
+    QVERIFY(!parseNewTicket({{u"title"_s, u"Badge broken"_s},
+                             {u"requester"_s, QJsonObject{{u"person_id"_s, 0}}}},
+                            badId));
+    QCOMPARE(badId, (FieldErrors{{u"requester.person_id"_s, u"invalid"_s}, {u"requester.name"_s, u"required"_s}}));
+}
+
 void DomainTest::parseNewTicket_nullAssignee_meansUnassigned()
 {
     FieldErrors errors;
@@ -162,6 +237,31 @@ void DomainTest::parseNewTicket_invalidField_isReported_data()
                                     << u"must_be_text"_s;
     QTest::addRow("location object") << u"location"_s << QJsonValue(QJsonObject{}) << u"location"_s
                                      << u"must_be_text"_s;
+    QTest::addRow("subcategory number") << u"subcategory"_s << QJsonValue(2) << u"subcategory"_s
+                                        << u"must_be_text"_s;
+    QTest::addRow("subcategory too long")
+        << u"subcategory"_s << QJsonValue(QString(TicketLimits::shortTextMax + 1, u's')) << u"subcategory"_s
+        << u"too_long"_s;
+    QTest::addRow("tier unknown") << u"tier"_s << QJsonValue(u"L4"_s) << u"tier"_s << u"invalid"_s;
+    QTest::addRow("tier lower case") << u"tier"_s << QJsonValue(u"l2"_s) << u"tier"_s << u"invalid"_s;
+    QTest::addRow("tier number") << u"tier"_s << QJsonValue(2) << u"tier"_s << u"invalid"_s;
+    QTest::addRow("channel unknown") << u"channel"_s << QJsonValue(u"fax"_s) << u"channel"_s << u"invalid"_s;
+    QTest::addRow("channel spelt with a space") << u"channel"_s << QJsonValue(u"walk in"_s) << u"channel"_s
+                                                << u"invalid"_s;
+    QTest::addRow("channel number") << u"channel"_s << QJsonValue(1) << u"channel"_s << u"invalid"_s;
+    QTest::addRow("person_id zero") << u"requester.person_id"_s << QJsonValue(0) << u"requester.person_id"_s
+                                    << u"invalid"_s;
+    QTest::addRow("person_id negative") << u"requester.person_id"_s << QJsonValue(-7) << u"requester.person_id"_s
+                                        << u"invalid"_s;
+    QTest::addRow("person_id text") << u"requester.person_id"_s << QJsonValue(u"42"_s) << u"requester.person_id"_s
+                                    << u"invalid"_s;
+    QTest::addRow("person_id fraction") << u"requester.person_id"_s << QJsonValue(4.2) << u"requester.person_id"_s
+                                        << u"invalid"_s;
+    QTest::addRow("priority without reason") << u"priority"_s << QJsonValue(1) << u"priority_reason"_s
+                                             << u"required"_s;
+    QTest::addRow("priority out of range") << u"priority"_s << QJsonValue(0) << u"priority"_s << u"invalid"_s;
+    QTest::addRow("priority reason alone") << u"priority_reason"_s << QJsonValue(u"VIP"_s) << u"priority"_s
+                                           << u"required"_s;
 }
 
 void DomainTest::parseNewTicket_invalidField_isReported()

@@ -81,12 +81,12 @@ void DomainTest::workflow_requirements_namePendingReasonResolutionAndAssignee()
 void DomainTest::patch_readOnlyAndUnknownFields_areRefused()
 {
     FieldErrors errors;
-    const QJsonObject patch{{u"id"_s, 99}, {u"version"_s, 5}, {u"priority"_s, 1}, {u"number"_s, u"X"_s},
+    const QJsonObject patch{{u"id"_s, 99}, {u"version"_s, 5}, {u"type"_s, u"change"_s}, {u"number"_s, u"X"_s},
                             {u"role"_s, u"admin"_s}, {u"title"_s, u"ok"_s}};
     QVERIFY(!applyTicketPatch(ticketIn(TicketStatus::New), patch, PriorityMatrix(), errors));
     QCOMPARE(errors.value(u"id"_s), u"read_only"_s);
     QCOMPARE(errors.value(u"version"_s), u"read_only"_s);
-    QCOMPARE(errors.value(u"priority"_s), u"read_only"_s);
+    QCOMPARE(errors.value(u"type"_s), u"read_only"_s);
     QCOMPARE(errors.value(u"number"_s), u"read_only"_s);
     QCOMPARE(errors.value(u"role"_s), u"unknown_field"_s);
     QVERIFY(!errors.contains(u"title"_s));
@@ -176,4 +176,41 @@ void DomainTest::patch_impactUrgency_recomputePriority()
     QCOMPARE(raised->priority, Priority::P1);
     QVERIFY(!applyTicketPatch(ticketIn(TicketStatus::InProgress), {{u"impact"_s, 4}}, PriorityMatrix(), errors));
     QCOMPARE(errors.value(u"impact"_s), u"must_be_1_to_3"_s);
+}
+
+void DomainTest::patch_requester_personIdNeedsNoName()
+{
+    Ticket current = ticketIn(TicketStatus::InProgress);
+    FieldErrors errors;
+    const auto linked = applyTicketPatch(current, {{u"requester"_s, QJsonObject{{u"person_id"_s, 42}}}},
+                                         PriorityMatrix(), errors);
+    QVERIFY2(linked, qPrintable(QStringList(errors.keys()).join(u", "_s)));
+    QCOMPARE(linked->requester.personId, std::optional<qint64>(42));
+    QVERIFY(linked->requester.name.isEmpty());
+    QVERIFY(linked->requester.email.isEmpty());
+
+    // A typed-in requester replaces the directory's: the person id goes.
+    const auto typed = applyTicketPatch(*linked, {{u"requester"_s, QJsonObject{{u"name"_s, u"Bob"_s}}}},
+                                        PriorityMatrix(), errors);
+    QVERIFY(typed);
+    QCOMPARE(typed->requester.name, u"Bob"_s);
+    QCOMPARE(typed->requester.personId, std::nullopt);
+
+    const QList<std::pair<QJsonObject, FieldErrors>> refused{
+        {QJsonObject{}, {{u"requester.name"_s, u"required"_s}}},
+        {QJsonObject{{u"person_id"_s, QJsonValue::Null}}, {{u"requester.name"_s, u"required"_s}}},
+        {QJsonObject{{u"person_id"_s, 0}}, {{u"requester.person_id"_s, u"invalid"_s}, {u"requester.name"_s, u"required"_s}}},
+        {QJsonObject{{u"person_id"_s, -4}, {u"name"_s, u"Bob"_s}}, {{u"requester.person_id"_s, u"invalid"_s}}},
+        {QJsonObject{{u"person_id"_s, u"42"_s}, {u"name"_s, u"Bob"_s}}, {{u"requester.person_id"_s, u"invalid"_s}}},
+        {QJsonObject{{u"person_id"_s, 4.5}, {u"name"_s, u"Bob"_s}}, {{u"requester.person_id"_s, u"invalid"_s}}},
+        {QJsonObject{{u"person_id"_s, 42}, {u"email"_s, u"nobody"_s}}, {{u"requester.email"_s, u"invalid"_s}}},
+    };
+    for (const auto &[requester, expected] : refused) {
+        FieldErrors reported;
+        QVERIFY(!applyTicketPatch(current, {{u"requester"_s, requester}}, PriorityMatrix(), reported));
+        QCOMPARE(reported, expected);
+    }
+    FieldErrors reported;
+    QVERIFY(!applyTicketPatch(current, {{u"requester"_s, u"Ann"_s}}, PriorityMatrix(), reported));
+    QCOMPARE(reported, (FieldErrors{{u"requester.name"_s, u"required"_s}}));
 }
