@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AttachmentController.h"
 #include "AuthController.h"
 #include "CommentController.h"
 #include "RouteTable.h"
@@ -39,6 +40,7 @@ private:
     AuthController m_auth;
     TicketController m_tickets;
     CommentController m_comments;
+    AttachmentController m_attachments;
     QTcpServer *m_tcp = nullptr;
 };
 
