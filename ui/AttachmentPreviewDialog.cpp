@@ -54,7 +54,8 @@ AttachmentPreviewDialog::AttachmentPreviewDialog(const Attachment &attachment, c
     auto *scroll = new QScrollArea;
     scroll->setWidget(picture);
     scroll->setWidgetResizable(true);
-    scroll->setMinimumSize(shown.boundedTo(room) + QSize(4, 4));
+    scroll->setFrameShape(QFrame::NoFrame); // the picture fits exactly: no scroll bars for a frame's pixels
+    scroll->setMinimumSize(shown);
 
     auto *caption = new QLabel(tr("%1 × %2 pixels, %3 · attached by %4, %5")
                                    .arg(image.width())

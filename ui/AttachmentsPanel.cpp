@@ -19,6 +19,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -87,7 +88,10 @@ AttachmentsPanel::AttachmentsPanel(ApiClient &api, AttachmentUploader &uploader,
         if (const auto attachment = selected())
             preview(attachment->id);
     });
-    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+    // A double click or Enter opens a file; not QAbstractItemView::activated, which on
+    // single-click platforms fires for a click that only meant to select (or that landed
+    // after the tabs above moved).
+    const auto open = [this](const QModelIndex &index) {
         const auto attachment = m_model->find(index.data(AttachmentTableModel::AttachmentIdRole).toLongLong());
         if (!attachment)
             return;
@@ -95,7 +99,12 @@ AttachmentsPanel::AttachmentsPanel(ApiClient &api, AttachmentUploader &uploader,
             preview(attachment->id);
         else
             saveAs(attachment->id);
-    });
+    };
+    connect(m_view, &QTreeView::doubleClicked, this, open);
+    for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *shortcut = new QShortcut(QKeySequence(key), m_view, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, open] { open(m_view->currentIndex()); });
+    }
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AttachmentsPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AttachmentsPanel::updateButtons);
     connect(&m_uploader, &AttachmentUploader::uploaded, this, &AttachmentsPanel::onUploaded);

@@ -225,8 +225,12 @@ void TestUiAttachments::composer_pastedScreenshot_isUploadedAsPngWithThumbnailAn
     QVERIFY(!thumbnail.isNull());
     QVERIFY(thumbnail.deviceIndependentSize().width() <= 40);
     QSignalSpy shown(panel(), &AttachmentsPanel::previewShown);
-    panel()->preview(stored.id);
+    m_window->ticketDock()->findChild<QTabWidget *>(u"ticketTabs"_s)->setCurrentWidget(panel());
+    panel()->view()->setCurrentIndex(panel()->view()->model()->index(0, 0));
+    panel()->view()->setFocus();
+    QTest::keyClick(panel()->view(), Qt::Key_Return); // the keyboard's way to open a file
     QVERIFY(shown.wait(5000));
+    QCOMPARE(shown.constFirst().at(0).toLongLong(), stored.id);
     QVERIFY(panel()->previewDialog());
     const auto *picture = panel()->previewDialog()->findChild<QLabel *>(u"attachmentPreviewImage"_s);
     QCOMPARE(picture->pixmap().size(), QSize(320, 200));
