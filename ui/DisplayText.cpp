@@ -163,6 +163,11 @@ QColor DisplayText::priorityColor(Priority priority)
     }
 }
 
+QString DisplayText::sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
 QString DisplayText::timeText(const QDateTime &utc)
 {
     return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);

@@ -2,6 +2,8 @@
 #include "TicketDock.h"
 
 #include "ApiClient.h"
+#include "AttachmentUploader.h"
+#include "AttachmentsPanel.h"
 #include "ConflictDialog.h"
 #include "DisplayText.h"
 #include "SafeTextBrowser.h"
@@ -9,6 +11,7 @@
 #include "ConversationView.h"
 #include "TicketFieldsEditor.h"
 #include "TicketHistoryView.h"
+#include "UploadStatus.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -40,6 +43,8 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     , m_editor(new TicketFieldsEditor)
     , m_conversation(new ConversationView)
     , m_composer(new CommentComposer)
+    , m_uploader(new AttachmentUploader(api, this))
+    , m_attachments(new AttachmentsPanel(api, *m_uploader))
     , m_tabs(new QTabWidget)
 {
     setObjectName(u"ticketDock"_s);
@@ -79,6 +84,18 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     connect(m_editor, &TicketFieldsEditor::saveRequested, this, &TicketDock::requestChange);
     connect(m_composer, &CommentComposer::sendRequested, this, &TicketDock::sendComment);
     connect(m_assignToMe, &QPushButton::clicked, this, &TicketDock::assignToMe);
+    m_composer->uploadStatus()->watch(m_uploader);
+    connect(m_composer, &CommentComposer::filesOffered, m_uploader, &AttachmentUploader::uploadFiles);
+    connect(m_composer, &CommentComposer::imageOffered, m_uploader, &AttachmentUploader::uploadImage);
+    connect(m_uploader, &AttachmentUploader::uploaded, this, [this](qint64 ticketId) {
+        if (isShowing(ticketId))
+            loadHistory(ticketId);
+    });
+    connect(m_attachments, &AttachmentsPanel::countChanged, this,
+            [this](int count) {
+                m_tabs->setTabText(2, count < 0 ? tr("A&ttachments") : tr("A&ttachments (%1)").arg(count));
+            });
+    connect(m_attachments, &AttachmentsPanel::loaded, this, &TicketDock::attachmentsLoaded);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(new QLabel(tr("Status:")));
@@ -105,6 +122,7 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     m_tabs->setObjectName(u"ticketTabs"_s);
     m_tabs->addTab(conversation, tr("&Conversation"));
     m_tabs->addTab(m_history, tr("&History"));
+    m_tabs->addTab(m_attachments, tr("A&ttachments"));
     layout->addWidget(m_tabs, 3);
 
     m_pages->addWidget(m_notice);
@@ -177,6 +195,7 @@ void TicketDock::display(const Ticket &ticket)
     const bool final = TicketWorkflow::nextStatuses(ticket.status).isEmpty();
     m_assignToMe->setVisible(!final && (!ticket.assignee || ticket.assignee->id != m_myUserId));
     m_composer->setTicket(ticket.id);
+    m_attachments->setTicket(ticket.id);
     m_pages->setCurrentIndex(1);
     loadHistory(ticket.id);
     if (!m_conversationTicket || *m_conversationTicket != ticket.id) {

@@ -18,6 +18,8 @@ namespace Helpline {
 
 class ApiCall;
 class ApiClient;
+class AttachmentsPanel;
+class AttachmentUploader;
 class SafeTextBrowser;
 class ConversationView;
 class StatusChangeDialog;
@@ -49,6 +51,7 @@ Q_SIGNALS:
     void ticketShown(qint64 id);
     void ticketChanged(const Helpline::Ticket &ticket);
     void historyLoaded(qint64 id);
+    void attachmentsLoaded(qint64 id);
     void conversationLoaded(qint64 id);
 
 private:
@@ -86,6 +89,8 @@ private:
     TicketFieldsEditor *m_editor;
     ConversationView *m_conversation;
     CommentComposer *m_composer;
+    AttachmentUploader *m_uploader;
+    AttachmentsPanel *m_attachments;
     QTabWidget *m_tabs;
     std::optional<qint64> m_conversationTicket; // whose conversation is on screen
 };

@@ -63,6 +63,8 @@ void TicketHistoryView::setEntries(const QJsonArray &items)
             what << tr("Replied to the requester");
         } else if (action == u"noted"_s) {
             what << tr("Added an internal note");
+        } else if (action == u"attached"_s) {
+            what << tr("Attached %1").arg(entry.value(u"changes"_s).toObject().value(u"file_name"_s).toString());
         } else {
             const QJsonObject changes = entry.value(u"changes"_s).toObject();
             for (auto it = changes.begin(); it != changes.end(); ++it) {

@@ -69,4 +69,23 @@ ApiCall *ApiClient::post(const QString &path, const QJsonObject &body, const QBy
     return track(m_network.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact)));
 }
 
+
+ApiCall *ApiClient::postBytes(const QString &path, const QUrlQuery &query, const QByteArray &bytes,
+                              const QByteArray &idempotencyKey)
+{
+    QNetworkRequest req = request(path, query);
+    // The server finds the type in the bytes; it trusts no label.
+    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/octet-stream"_s);
+    if (!idempotencyKey.isEmpty())
+        req.setRawHeader("Idempotency-Key", idempotencyKey);
+    return track(m_network.post(req, bytes));
+}
+
+ApiCall *ApiClient::getBytes(const QString &path)
+{
+    QNetworkRequest req = request(path, {});
+    req.setRawHeader("Accept", "*/*");
+    return track(m_network.get(req));
+}
+
 } // namespace Helpline

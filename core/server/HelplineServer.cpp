@@ -43,6 +43,7 @@ HelplineServer::HelplineServer(Database &database, ServerSettings settings, QObj
     , m_escalations(m_context)
     , m_people(m_context)
     , m_surveys(m_context)
+    , m_attachments(m_context)
 {
     initApiResources();
     registerRoutes();
@@ -58,6 +59,7 @@ void HelplineServer::registerRoutes()
     m_escalations.registerRoutes(m_routes);
     m_people.registerRoutes(m_routes);
     m_surveys.registerRoutes(m_routes);
+    m_attachments.registerRoutes(m_routes);
     m_routes.add(Method::Get, u"/health"_s, [](const QHttpServerRequest &) {
         const QJsonObject body{{u"status"_s, u"ok"_s},
                                {u"api_version"_s, apiVersion()},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AttachmentController.h"
 #include "AuthController.h"
 #include "CommentController.h"
 #include "EscalationController.h"
@@ -45,6 +46,7 @@ private:
     EscalationController m_escalations;
     PeopleController m_people;
     SurveyController m_surveys;
+    AttachmentController m_attachments;
     QTcpServer *m_tcp = nullptr;
 };
 

@@ -170,6 +170,22 @@ const QList<Step> &steps()
                  comment TEXT NOT NULL DEFAULT ''))"_s,
              u"CREATE INDEX satisfaction_surveys_ticket ON satisfaction_surveys (ticket_id, created_at)"_s,
          }},
+        {7,
+         {
+             // Files attached to a ticket. The bytes live in the server's data directory under
+             // storage_name (their SHA-256), never under the name the uploader gave them.
+             uR"(CREATE TABLE ticket_attachments (
+                 id {pk},
+                 ticket_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+                 file_name TEXT NOT NULL,
+                 content_type TEXT NOT NULL,
+                 size_bytes BIGINT NOT NULL,
+                 sha256 TEXT NOT NULL,
+                 storage_name TEXT NOT NULL,
+                 uploaded_by BIGINT NOT NULL REFERENCES users(id),
+                 created_at BIGINT NOT NULL))"_s,
+             u"CREATE INDEX ticket_attachments_ticket ON ticket_attachments (ticket_id, id)"_s,
+         }},
     };
     return all;
 }

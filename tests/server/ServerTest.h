@@ -89,6 +89,14 @@ private Q_SLOTS:
     void comments_unknownTicket_returns404AndRoomStaff403();
     void comments_sameIdempotencyKey_addsOnce();
 
+    // AttachmentTests.cpp
+    void attachments_upload_listsDescribesAndDownloadsTheSameBytes();
+    void attachments_contentType_comesFromTheBytesNotTheClaim();
+    void attachments_hostileNames_areStoredSafelyAndServedSanitised();
+    void attachments_overTheLimit_returns413AndStoresNothing();
+    void attachments_roles_unknownIds_andMissingParts();
+    void attachments_sameIdempotencyKey_attachesOnce();
+
     // IdempotencyTests.cpp
     void idempotencyKey_repeat_replaysFirstAnswerAndCreatesOnce();
     void idempotencyKey_otherBody_returns422AndCreatesNothing();

@@ -32,7 +32,8 @@ QList<std::pair<int, qint64>> appliedSteps(const Database &database)
 void ServerTest::migrate_alreadyMigratedDatabase_isNoOp()
 {
     const auto before = appliedSteps(fx().database());
-    QCOMPARE(before.size(), latestSchemaVersion());
+    // Step numbers may have gaps (they are handed out ahead of time); the newest must be applied.
+    QVERIFY(!before.isEmpty());
     QCOMPARE(before.constLast().first, latestSchemaVersion());
 
     // Later migrations would stamp this time: none may run.
