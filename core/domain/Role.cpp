@@ -30,6 +30,8 @@ bool roleHas(Role role, Permission permission)
     case Permission::ReadTickets:
     case Permission::WriteTickets:
         return role == Role::Analyst || role == Role::Senior || role == Role::Admin;
+    case Permission::ManageMacros:
+        return role == Role::Senior || role == Role::Admin;
     }
     return false;
 }

@@ -21,6 +21,7 @@ std::optional<Role> roleFromName(const QString &name);
 enum class Permission {
     ReadTickets,
     WriteTickets,
+    ManageMacros, // create, change and delete the canned responses everyone uses
 };
 
 bool roleHas(Role role, Permission permission);
