@@ -3,9 +3,11 @@
 
 #include "AuthController.h"
 #include "CommentController.h"
+#include "MacroController.h"
 #include "RouteTable.h"
 #include "ServerContext.h"
 #include "TicketController.h"
+#include "TimeEntryController.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -39,6 +41,8 @@ private:
     AuthController m_auth;
     TicketController m_tickets;
     CommentController m_comments;
+    MacroController m_macros;
+    TimeEntryController m_timeEntries;
     QTcpServer *m_tcp = nullptr;
 };
 

@@ -89,6 +89,21 @@ private Q_SLOTS:
     void comments_unknownTicket_returns404AndRoomStaff403();
     void comments_sameIdempotencyKey_addsOnce();
 
+    // MacroTests.cpp
+    void macros_seniorCreates_everyAnalystLists();
+    void macros_rolesWithoutPermission_get403();
+    void macros_invalid_returns422WithFields();
+    void macros_patchWithIfMatch_changesAndAudits();
+    void macros_delete_removesAndAudits();
+    void demoSeed_macrosUseKnownPlaceholdersAndWorkedTicketsHaveTime();
+
+    // TimeEntryTests.cpp
+    void timeEntries_logged_areListedWithTotal();
+    void timeEntries_invalid_returns422WithFields();
+    void timeEntries_rolesAndUnknownTicket();
+    void timeEntries_delete_ownOrAdminOnly();
+    void timeEntries_sameIdempotencyKey_logsOnce();
+
     // IdempotencyTests.cpp
     void idempotencyKey_repeat_replaysFirstAnswerAndCreatesOnce();
     void idempotencyKey_otherBody_returns422AndCreatesNothing();
