@@ -31,6 +31,10 @@ public:
     void markSent(qint64 ticketId, const QByteArray &key);
     void sendFailed(qint64 ticketId, const QString &message);
     void begin(Comment::Visibility visibility); // choose reply or note and put the cursor in
+    // Puts a macro's expanded text in at the cursor, keeping whatever was typed. An empty
+    // composer takes the macro's visibility; typed text keeps its own, and the analyst is told,
+    // so a note never turns into a reply unseen. Unknown placeholders are pointed out.
+    void insertMacroText(Comment::Visibility visibility, const QString &text, const QStringList &unknown);
 
     struct Draft
     {
@@ -42,6 +46,7 @@ public:
 
 Q_SIGNALS:
     void sendRequested(qint64 ticketId, const Helpline::CommentComposer::Draft &draft);
+    void macroRequested(); // the analyst wants to pick a macro
 
 private:
     Draft current() const;
@@ -58,6 +63,7 @@ private:
     QPlainTextEdit *m_text;
     SafeTextBrowser *m_preview;
     QPushButton *m_previewButton;
+    QPushButton *m_macroButton;
     QPushButton *m_send;
     QLabel *m_problem;
 };

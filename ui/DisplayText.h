@@ -23,6 +23,7 @@ public:
     static QString priorityText(Priority priority); // "P1 Critical"
     static QColor priorityColor(Priority priority); // invalid for no emphasis
     static QString timeText(const QDateTime &utc);  // local time, short locale format
+    static QString durationText(qint64 minutes);    // "25 min", "1 h 05 min"
     static QString roleText(Role role);
     static QString pendingReasonText(PendingReason reason);
     static QString resolutionCodeText(ResolutionCode code);

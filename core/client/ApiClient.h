@@ -28,6 +28,8 @@ public:
     // Changes a resource the caller holds at `version` (sent as If-Match). A stale version
     // fails with 412, and the failure's body["current"] is the resource as it is now.
     ApiCall *patch(const QString &path, const QJsonObject &body, int version);
+    // Deletes a resource; success is 204 with no body.
+    ApiCall *remove(const QString &path);
 
     static constexpr int timeoutMs = 15000;
 
