@@ -15,6 +15,7 @@
 #include <QRadioButton>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QTextCursor>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -30,6 +31,7 @@ CommentComposer::CommentComposer(QWidget *parent)
     , m_text(new ComposerTextEdit)
     , m_preview(new SafeTextBrowser)
     , m_previewButton(new QPushButton(tr("Pre&view")))
+    , m_macroButton(new QPushButton(tr("Macro…")))
     , m_send(new QPushButton)
     , m_attach(new QPushButton(tr("Attach &files…")))
     , m_uploadStatus(new UploadStatus)
@@ -41,6 +43,10 @@ CommentComposer::CommentComposer(QWidget *parent)
     m_text->setObjectName(u"composerText"_s);
     m_preview->setObjectName(u"composerPreview"_s);
     m_previewButton->setObjectName(u"composerPreviewButton"_s);
+    m_macroButton->setObjectName(u"composerMacroButton"_s);
+    // The shortcut (Ctrl+M) belongs to the window's Ticket menu: one owner, no ambiguity.
+    m_macroButton->setToolTip(tr("Insert a canned response; it may also set the ticket's status or group (%1)")
+                                  .arg(QKeySequence(Qt::CTRL | Qt::Key_M).toString(QKeySequence::NativeText)));
     m_send->setObjectName(u"composerSendButton"_s);
     m_problem->setObjectName(u"composerProblem"_s);
     m_attach->setObjectName(u"composerAttachButton"_s);
@@ -73,6 +79,7 @@ CommentComposer::CommentComposer(QWidget *parent)
     top->addWidget(m_note);
     top->addStretch(1);
     top->addWidget(m_attach);
+    top->addWidget(m_macroButton);
     top->addWidget(m_previewButton);
     top->addWidget(m_send);
     auto *layout = new QVBoxLayout(this);
@@ -105,6 +112,7 @@ CommentComposer::CommentComposer(QWidget *parent)
         if (ticketId > 0 && !paths.isEmpty())
             Q_EMIT filesOffered(ticketId, paths);
     });
+    connect(m_macroButton, &QPushButton::clicked, this, &CommentComposer::macroRequested);
     connect(m_send, &QPushButton::clicked, this, [this] {
         if (m_ticketId <= 0 || m_text->toPlainText().trimmed().isEmpty())
             return;
@@ -166,6 +174,38 @@ void CommentComposer::begin(Comment::Visibility visibility)
     (visibility == Comment::Visibility::Public ? m_reply : m_note)->setChecked(true);
     m_previewButton->setChecked(false);
     m_text->setFocus();
+}
+
+void CommentComposer::insertMacroText(Comment::Visibility visibility, const QString &text,
+                                      const QStringList &unknown)
+{
+    m_previewButton->setChecked(false);
+    QStringList notes;
+    if (m_text->toPlainText().trimmed().isEmpty()) {
+        (visibility == Comment::Visibility::Public ? m_reply : m_note)->setChecked(true);
+        m_text->selectAll(); // blank lines only: replaced, and still one undo step away
+        m_text->insertPlainText(text);
+    } else {
+        QTextCursor cursor = m_text->textCursor();
+        // Its own paragraph, so it never glues onto a half-typed word.
+        const QString before = cursor.atBlockStart() ? QString() : u"\n\n"_s;
+        const QString after = cursor.atBlockEnd() ? QString() : u"\n\n"_s;
+        cursor.insertText(before + text + after);
+        m_text->setTextCursor(cursor);
+        const bool wantsPublic = visibility == Comment::Visibility::Public;
+        if (wantsPublic != m_reply->isChecked()) {
+            notes << (wantsPublic ? tr("The macro is meant as a reply to the requester; your text stays an internal "
+                                       "note until you choose otherwise above.")
+                                  : tr("The macro is meant as an internal note; your text stays a reply to the "
+                                       "requester until you choose otherwise above."));
+        }
+    }
+    if (!unknown.isEmpty())
+        notes << tr("These placeholders are unknown and were left as written: %1").arg(unknown.join(u", "_s));
+    m_problem->setText(notes.join(u'\n'));
+    m_problem->setVisible(!notes.isEmpty());
+    m_text->setFocus();
+    updateState();
 }
 
 void CommentComposer::sendFailed(qint64 ticketId, const QString &message)

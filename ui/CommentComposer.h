@@ -35,6 +35,10 @@ public:
     void sendFailed(qint64 ticketId, const QString &message);
     void begin(Comment::Visibility visibility); // choose reply or note and put the cursor in
     UploadStatus *uploadStatus() const { return m_uploadStatus; }
+    // Puts a macro's expanded text in at the cursor, keeping whatever was typed. An empty
+    // composer takes the macro's visibility; typed text keeps its own, and the analyst is told,
+    // so a note never turns into a reply unseen. Unknown placeholders are pointed out.
+    void insertMacroText(Comment::Visibility visibility, const QString &text, const QStringList &unknown);
 
     struct Draft
     {
@@ -48,6 +52,7 @@ Q_SIGNALS:
     void sendRequested(qint64 ticketId, const Helpline::CommentComposer::Draft &draft);
     void filesOffered(qint64 ticketId, const QStringList &paths);
     void imageOffered(qint64 ticketId, const QImage &image);
+    void macroRequested(); // the analyst wants to pick a macro
 
 private:
     Draft current() const;
@@ -64,6 +69,7 @@ private:
     ComposerTextEdit *m_text;
     SafeTextBrowser *m_preview;
     QPushButton *m_previewButton;
+    QPushButton *m_macroButton;
     QPushButton *m_send;
     QPushButton *m_attach;
     UploadStatus *m_uploadStatus;

@@ -123,6 +123,18 @@ QString DisplayText::fieldErrorText(const QString &code)
         return tr("is not a field of this item");
     if (code == u"no_changes"_s)
         return tr("nothing was changed");
+    if (code == u"unknown_placeholder"_s)
+        return tr("uses a placeholder that does not exist");
+    if (code == u"taken"_s)
+        return tr("is already used by another one");
+    if (code == u"only_with_pending"_s)
+        return tr("only goes with the status Pending");
+    if (code == u"must_be_object"_s)
+        return tr("is not in the expected form");
+    if (code == u"must_be_1_to_1440"_s)
+        return tr("must be 1 to 1440 minutes");
+    if (code == u"in_future"_s)
+        return tr("cannot be in the future");
     return tr("not accepted");
 }
 
@@ -149,6 +161,14 @@ QString DisplayText::fieldText(const QString &field)
         {QStringLiteral("visibility"), QT_TR_NOOP("Reply or note")},
         {QStringLiteral("requester.name"), QT_TR_NOOP("Requester's name")},
         {QStringLiteral("requester.email"), QT_TR_NOOP("Requester's email")},
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("changes"), QT_TR_NOOP("Field changes")},
+        {QStringLiteral("changes.status"), QT_TR_NOOP("Sets status")},
+        {QStringLiteral("changes.pending_reason"), QT_TR_NOOP("Sets waiting for")},
+        {QStringLiteral("changes.group"), QT_TR_NOOP("Sets group")},
+        {QStringLiteral("minutes"), QT_TR_NOOP("Minutes")},
+        {QStringLiteral("note"), QT_TR_NOOP("Note")},
+        {QStringLiteral("worked_at"), QT_TR_NOOP("Worked at")},
     };
     const auto it = names.constFind(field);
     return it == names.cend() ? field : tr(*it);
@@ -166,6 +186,11 @@ QColor DisplayText::priorityColor(Priority priority)
 QString DisplayText::sizeText(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+QString DisplayText::durationText(qint64 minutes)
+{
+    if (minutes < 60)
+        return tr("%n min", nullptr, int(minutes));
+    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString DisplayText::timeText(const QDateTime &utc)

@@ -24,6 +24,7 @@ public:
     static QColor priorityColor(Priority priority); // invalid for no emphasis
     static QString timeText(const QDateTime &utc);  // local time, short locale format
     static QString sizeText(qint64 bytes);          // "1.4 MB", in the user's locale
+    static QString durationText(qint64 minutes);    // "25 min", "1 h 05 min"
     static QString roleText(Role role);
     static QString pendingReasonText(PendingReason reason);
     static QString resolutionCodeText(ResolutionCode code);

@@ -2,6 +2,8 @@
 #include "MainWindow.h"
 
 #include "DisplayText.h"
+#include "MacroAdminDialog.h"
+#include "MacroCatalog.h"
 #include "QueueDock.h"
 #include "Session.h"
 #include "TicketDock.h"
@@ -41,10 +43,14 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     });
     connect(m_ticket, &TicketDock::ticketChanged, m_queue->model(), &TicketTableModel::update);
 
+    if (const auto &user = session.user()) {
+        m_username = user->username;
+        m_ticket->setAnalyst(*user);
+        m_canManageMacros = roleHas(user->role, Permission::ManageMacros);
+    }
+    m_api = &session.api();
     createMenus();
     applyDefaultLayout();
-    if (const auto &user = session.user())
-        m_username = user->username;
     m_layoutRestored = !m_username.isEmpty() && WindowState(m_username).restore(*this);
 
     m_sessionOnly->setObjectName(u"sessionOnlyNotice"_s);
@@ -98,6 +104,20 @@ void MainWindow::createMenus()
     addTicketAction(tr("&Assign to me"), u"actionAssignToMe"_s, Qt::Key_A, &TicketDock::assignToMe);
     addTicketAction(tr("&Reply to the requester"), u"actionReply"_s, Qt::Key_R, &TicketDock::startReply);
     addTicketAction(tr("Internal &note"), u"actionNote"_s, Qt::Key_N, &TicketDock::startNote);
+    ticket->addSeparator();
+    // With Ctrl: they also act while the composer has the focus, where the macro goes.
+    QAction *macro = ticket->addAction(tr("Insert &macro…"), m_ticket, &TicketDock::insertMacro);
+    macro->setObjectName(u"actionInsertMacro"_s);
+    macro->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    QAction *logTime = ticket->addAction(tr("&Log time…"), m_ticket, &TicketDock::logTime);
+    logTime->setObjectName(u"actionLogTime"_s);
+    logTime->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+
+    if (m_canManageMacros) {
+        QMenu *tools = menuBar()->addMenu(tr("T&ools"));
+        QAction *macros = tools->addAction(tr("&Macros…"), this, &MainWindow::editMacros);
+        macros->setObjectName(u"actionEditMacros"_s);
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Helpline"), this, [this] {
@@ -105,6 +125,24 @@ void MainWindow::createMenus()
                            tr("<p><b>Helpline %1</b></p><p>The service desk for IT support analysts.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+MacroAdminDialog *MainWindow::macroAdmin() const
+{
+    return m_macroAdmin;
+}
+
+void MainWindow::editMacros()
+{
+    if (m_macroAdmin) {
+        m_macroAdmin->raise();
+        m_macroAdmin->activateWindow();
+        return;
+    }
+    m_macroAdmin = new MacroAdminDialog(*m_api, this);
+    m_macroAdmin->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_macroAdmin, &MacroAdminDialog::macrosChanged, &m_ticket->macroCatalog(), &MacroCatalog::reload);
+    m_macroAdmin->show();
 }
 
 void MainWindow::applyDefaultLayout()

@@ -2,11 +2,14 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 
 namespace Helpline {
 
+class ApiClient;
+class MacroAdminDialog;
 class QueueDock;
 class Session;
 class TicketDock;
@@ -21,6 +24,9 @@ public:
 
     QueueDock *queueDock() const { return m_queue; }
     TicketDock *ticketDock() const { return m_ticket; }
+    // Tools → Macros…: for seniors and admins.
+    void editMacros();
+    MacroAdminDialog *macroAdmin() const;
     void setSessionOnlyNotice(const QString &detail);
 
 Q_SIGNALS:
@@ -40,6 +46,9 @@ private:
     TicketDock *m_ticket;
     QLabel *m_sessionOnly;
     QString m_username;
+    ApiClient *m_api = nullptr;
+    QPointer<MacroAdminDialog> m_macroAdmin;
+    bool m_canManageMacros = false;
     bool m_layoutRestored = false;
     bool m_splitDone = false;
 };

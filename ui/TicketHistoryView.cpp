@@ -65,6 +65,14 @@ void TicketHistoryView::setEntries(const QJsonArray &items)
             what << tr("Added an internal note");
         } else if (action == u"attached"_s) {
             what << tr("Attached %1").arg(entry.value(u"changes"_s).toObject().value(u"file_name"_s).toString());
+        } else if (action == u"time_logged"_s || action == u"time_removed"_s) {
+            const QJsonObject changes = entry.value(u"changes"_s).toObject();
+            const QString duration = DisplayText::durationText(changes.value(u"minutes"_s).toInteger());
+            const QString note = changes.value(u"note"_s).toString();
+            if (action == u"time_removed"_s)
+                what << tr("Removed a time entry of %1").arg(duration);
+            else
+                what << (note.isEmpty() ? tr("Logged %1").arg(duration) : tr("Logged %1: %2").arg(duration, note));
         } else {
             const QJsonObject changes = entry.value(u"changes"_s).toObject();
             for (auto it = changes.begin(); it != changes.end(); ++it) {

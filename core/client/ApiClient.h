@@ -34,6 +34,8 @@ public:
                        const QByteArray &idempotencyKey = {});
     // Asks for bytes rather than JSON (a download): read them with ApiCall::thenRaw.
     ApiCall *getBytes(const QString &path);
+    // Deletes a resource; success is 204 with no body.
+    ApiCall *remove(const QString &path);
 
     static constexpr int timeoutMs = 15000;
 

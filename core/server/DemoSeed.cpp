@@ -3,8 +3,10 @@
 
 #include "Clock.h"
 #include "CommentRepository.h"
+#include "MacroRepository.h"
 #include "Priority.h"
 #include "SessionTokens.h"
+#include "TimeEntryRepository.h"
 #include "TicketRepository.h"
 #include "Transaction.h"
 #include "UserRepository.h"
@@ -67,6 +69,41 @@ constexpr const char *locations[] = {
 
 constexpr const char *groups[] = {"Service Desk L1", "Desktop Support L2", "Network L3", "Identity & Access"};
 
+struct MacroTemplate
+{
+    const char *name;
+    Comment::Visibility visibility;
+    const char *body;
+    const char *status; // "" leaves the status alone
+    const char *pendingReason;
+    const char *group;
+};
+
+// The replies a desk writes twenty times a day.
+constexpr MacroTemplate macroTemplates[] = {
+    {"First response: looking into it", Comment::Visibility::Public,
+     "Hi {requester.first_name},\n\nthanks for reporting \"{ticket.title}\" ({ticket.number}). I'm looking into "
+     "it now and will get back to you shortly.\n\nBest regards,\n{analyst.name}",
+     "in_progress", "", ""},
+    {"Ask for a screenshot", Comment::Visibility::Public,
+     "Hi {requester.first_name},\n\ncould you send me a **screenshot** of the error message and tell me roughly "
+     "when it first appeared? I'll keep {ticket.number} on hold until I hear from you.\n\nThanks,\n"
+     "{analyst.first_name}",
+     "pending", "awaiting_user", ""},
+    {"Password reset done", Comment::Visibility::Public,
+     "Hi {requester.first_name},\n\nyour password has been reset. You will be asked to choose a new one the next "
+     "time you sign in:\n\n1. at least 12 characters\n2. not one of your last five\n\nIf anything still "
+     "doesn't work, just reply to this message.\n\n{analyst.name}",
+     "resolved", "", ""},
+    {"Escalate to Network L3", Comment::Visibility::Internal,
+     "Escalating {ticket.number} to Network L3.\n\n**Checked so far:**\n- cable and port lights\n- IP "
+     "configuration\n- other users at {ticket.location}\n\nRequester: {requester.name} ({requester.email})",
+     "", "", "Network L3"},
+    {"Waiting for the vendor", Comment::Visibility::Internal,
+     "Opened a case with the vendor for {ticket.number}; waiting for their answer. Follow up in two working days.",
+     "pending", "awaiting_vendor", ""},
+};
+
 QString emailFor(const QString &name)
 {
     QString local = name.toLower();
@@ -118,7 +155,23 @@ bool DemoSeed::seed(Database &database, const PasswordHasher &hasher, int ticket
                           .id;
     }
 
+    MacroRepository macros(database);
+    for (const MacroTemplate &t : macroTemplates) {
+        Macro macro;
+        macro.name = QString::fromUtf8(t.name);
+        macro.visibility = t.visibility;
+        macro.body = QString::fromUtf8(t.body);
+        if (*t.status)
+            macro.changes.insert(u"status"_s, QString::fromLatin1(t.status));
+        if (*t.pendingReason)
+            macro.changes.insert(u"pending_reason"_s, QString::fromLatin1(t.pendingReason));
+        if (*t.group)
+            macro.changes.insert(u"group"_s, QString::fromUtf8(t.group));
+        macros.create(macro, std::nullopt);
+    }
+
     QRandomGenerator random(20261123);
+    TimeEntryRepository timeEntries(database);
     const PriorityMatrix matrix;
     TicketRepository tickets(database);
     CommentRepository comments(database);
@@ -184,6 +237,13 @@ bool DemoSeed::seed(Database &database, const PasswordHasher &hasher, int ticket
                     worked.resolutionNotes = u"Fixed remotely; the user confirmed it works again."_s;
                 }
                 tickets.update(created, worked, created.assignee->id);
+            }
+            // Worked tickets carry the time spent on them, a stretch or two each.
+            if (status != TicketStatus::Assigned && status != TicketStatus::Cancelled) {
+                for (int stretch = 0, count = 1 + random.bounded(2); stretch < count; ++stretch)
+                    timeEntries.add(created.id, created.assignee->id,
+                                    {5 * (1 + random.bounded(12)),
+                                     stretch == 0 ? u"Diagnosis"_s : u"Fix and follow-up with the requester"_s, {}});
             }
         }
     }

@@ -5,6 +5,7 @@
 #include "Authenticator.h"
 #include "EscalationRepository.h"
 #include "Guarded.h"
+#include "IfMatch.h"
 #include "JsonBody.h"
 #include "RouteTable.h"
 #include "TicketHttp.h"

@@ -44,6 +44,8 @@ HelplineServer::HelplineServer(Database &database, ServerSettings settings, QObj
     , m_people(m_context)
     , m_surveys(m_context)
     , m_attachments(m_context)
+    , m_macros(m_context)
+    , m_timeEntries(m_context)
 {
     initApiResources();
     registerRoutes();
@@ -60,6 +62,8 @@ void HelplineServer::registerRoutes()
     m_people.registerRoutes(m_routes);
     m_surveys.registerRoutes(m_routes);
     m_attachments.registerRoutes(m_routes);
+    m_macros.registerRoutes(m_routes);
+    m_timeEntries.registerRoutes(m_routes);
     m_routes.add(Method::Get, u"/health"_s, [](const QHttpServerRequest &) {
         const QJsonObject body{{u"status"_s, u"ok"_s},
                                {u"api_version"_s, apiVersion()},

@@ -7,9 +7,11 @@
 #include "EscalationController.h"
 #include "PeopleController.h"
 #include "SurveyController.h"
+#include "MacroController.h"
 #include "RouteTable.h"
 #include "ServerContext.h"
 #include "TicketController.h"
+#include "TimeEntryController.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -47,6 +49,8 @@ private:
     PeopleController m_people;
     SurveyController m_surveys;
     AttachmentController m_attachments;
+    MacroController m_macros;
+    TimeEntryController m_timeEntries;
     QTcpServer *m_tcp = nullptr;
 };
 

@@ -5,6 +5,7 @@
 #include "Authenticator.h"
 #include "Guarded.h"
 #include "IdempotentPost.h"
+#include "IfMatch.h"
 #include "JsonBody.h"
 #include "RouteTable.h"
 #include "AuditLog.h"

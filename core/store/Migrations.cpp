@@ -186,6 +186,30 @@ const QList<Step> &steps()
                  created_at BIGINT NOT NULL))"_s,
              u"CREATE INDEX ticket_attachments_ticket ON ticket_attachments (ticket_id, id)"_s,
          }},
+        {8,
+         {
+             // Canned responses; "changes" holds the ticket fields a macro sets, as JSON.
+             uR"(CREATE TABLE macros (
+                 id {pk},
+                 name TEXT NOT NULL,
+                 body TEXT NOT NULL,
+                 visibility TEXT NOT NULL,
+                 changes TEXT NOT NULL DEFAULT '{}',
+                 created_at BIGINT NOT NULL,
+                 updated_at BIGINT NOT NULL,
+                 version INTEGER NOT NULL DEFAULT 1))"_s,
+             u"CREATE UNIQUE INDEX macros_name ON macros (lower(name))"_s,
+             // Time analysts spent on a ticket; its handle time is their sum.
+             uR"(CREATE TABLE time_entries (
+                 id {pk},
+                 ticket_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+                 analyst_id BIGINT NOT NULL REFERENCES users(id),
+                 minutes INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 1440),
+                 note TEXT NOT NULL DEFAULT '',
+                 worked_at BIGINT NOT NULL,
+                 created_at BIGINT NOT NULL))"_s,
+             u"CREATE INDEX time_entries_ticket ON time_entries (ticket_id, worked_at, id)"_s,
+         }},
     };
     return all;
 }

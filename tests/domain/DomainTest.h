@@ -70,4 +70,26 @@ private Q_SLOTS:
     // ClockTests.cpp
     void manualClock_standsStillUntilMoved();
     void clockInstall_replacesAndRestoresSystemClock();
+
+    // MacroTests.cpp
+    void macroExpansion_documentedPlaceholders_areFilled_data();
+    void macroExpansion_documentedPlaceholders_areFilled();
+    void macroExpansion_everyDocumentedPlaceholder_isKnown();
+    void macroExpansion_unknownPlaceholder_isKeptAndReported();
+    void macroExpansion_bracesWithoutDottedName_arePlainText();
+    void macroExpansion_emptyValues_areEmptyNotUnknown();
+    void macroExpansion_firstName_handlesCommaAndSingleWord();
+    void parseMacro_valid_isReadWithChanges();
+    void parseMacro_invalid_reportsEveryField();
+    void parseMacro_patch_changesOnlyNamedFields();
+    void macroJson_roundTrips();
+    void roleHas_manageMacros_isSeniorAndAdminOnly();
+
+    // TimeEntryTests.cpp
+    void parseNewTimeEntry_valid_isRead();
+    void parseNewTimeEntry_invalid_isReported_data();
+    void parseNewTimeEntry_invalid_isReported();
+    void timeEntryJson_roundTrips();
+    void workedTimeMeter_countsFocusedActiveTimeOnly();
+    void workedTimeMeter_keepsTicketsApartAndResets();
 };

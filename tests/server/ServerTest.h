@@ -96,6 +96,20 @@ private Q_SLOTS:
     void attachments_overTheLimit_returns413AndStoresNothing();
     void attachments_roles_unknownIds_andMissingParts();
     void attachments_sameIdempotencyKey_attachesOnce();
+    // MacroTests.cpp
+    void macros_seniorCreates_everyAnalystLists();
+    void macros_rolesWithoutPermission_get403();
+    void macros_invalid_returns422WithFields();
+    void macros_patchWithIfMatch_changesAndAudits();
+    void macros_delete_removesAndAudits();
+    void demoSeed_macrosUseKnownPlaceholdersAndWorkedTicketsHaveTime();
+
+    // TimeEntryTests.cpp
+    void timeEntries_logged_areListedWithTotal();
+    void timeEntries_invalid_returns422WithFields();
+    void timeEntries_rolesAndUnknownTicket();
+    void timeEntries_delete_ownOrAdminOnly();
+    void timeEntries_sameIdempotencyKey_logsOnce();
 
     // IdempotencyTests.cpp
     void idempotencyKey_repeat_replaysFirstAnswerAndCreatesOnce();

@@ -32,7 +32,8 @@ QList<std::pair<int, qint64>> appliedSteps(const Database &database)
 void ServerTest::migrate_alreadyMigratedDatabase_isNoOp()
 {
     const auto before = appliedSteps(fx().database());
-    // Step numbers may have gaps (they are handed out ahead of time); the newest must be applied.
+    // Branches take step numbers in parallel, so the numbers may have gaps; none may be missing
+    // that the code knows, which the newest being applied shows (they run in order).
     QVERIFY(!before.isEmpty());
     QCOMPARE(before.constLast().first, latestSchemaVersion());
 
