@@ -186,6 +186,8 @@ QColor DisplayText::priorityColor(Priority priority)
 QString DisplayText::sizeText(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
 QString DisplayText::durationText(qint64 minutes)
 {
     if (minutes < 60)
