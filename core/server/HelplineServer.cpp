@@ -40,6 +40,7 @@ HelplineServer::HelplineServer(Database &database, ServerSettings settings, QObj
     , m_auth(m_context)
     , m_tickets(m_context)
     , m_comments(m_context)
+    , m_links(m_context)
 {
     initApiResources();
     registerRoutes();
@@ -52,6 +53,7 @@ void HelplineServer::registerRoutes()
     m_auth.registerRoutes(m_routes);
     m_tickets.registerRoutes(m_routes);
     m_comments.registerRoutes(m_routes);
+    m_links.registerRoutes(m_routes);
     m_routes.add(Method::Get, u"/health"_s, [](const QHttpServerRequest &) {
         const QJsonObject body{{u"status"_s, u"ok"_s},
                                {u"api_version"_s, apiVersion()},

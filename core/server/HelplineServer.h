@@ -3,6 +3,7 @@
 
 #include "AuthController.h"
 #include "CommentController.h"
+#include "LinkController.h"
 #include "RouteTable.h"
 #include "ServerContext.h"
 #include "TicketController.h"
@@ -39,6 +40,7 @@ private:
     AuthController m_auth;
     TicketController m_tickets;
     CommentController m_comments;
+    LinkController m_links;
     QTcpServer *m_tcp = nullptr;
 };
 

@@ -10,7 +10,8 @@ void RouteTable::remember(QHttpServerRequest::Method method, const QString &path
     QString regex = QRegularExpression::escape(basePath + path);
     // Only digits can be an id: "/tickets/abc" is no resource at all (404), not a known one
     // asked with the wrong method (405).
-    regex.replace(QRegularExpression::escape(u"{id}"_s), u"[0-9]+"_s);
+    static const QRegularExpression placeholder(uR"(\\\{[A-Za-z]+\\\})"_s);
+    regex.replace(placeholder, u"[0-9]+"_s);
     m_routes.append({method, path, QRegularExpression(u"^"_s + regex + u"$"_s)});
 }
 
@@ -30,6 +31,19 @@ void RouteTable::addWithId(QHttpServerRequest::Method method, const QString &pat
     m_server.route(pattern, method, m_context,
                    [handler = std::move(handler)](qint64 id, const QHttpServerRequest &request) {
                        return handler(id, request);
+                   });
+}
+
+void RouteTable::addWithTwoIds(QHttpServerRequest::Method method, const QString &path, TwoIdHandler handler)
+{
+    static const QRegularExpression second(uR"(\{[A-Za-z]+\})"_s);
+    Q_ASSERT(path.count(u"{id}"_s) == 1 && path.count(second) == 2);
+    remember(method, path);
+    QString pattern = basePath + path;
+    pattern.replace(second, u"<arg>"_s);
+    m_server.route(pattern, method, m_context,
+                   [handler = std::move(handler)](qint64 id, qint64 other, const QHttpServerRequest &request) {
+                       return handler(id, other, request);
                    });
 }
 

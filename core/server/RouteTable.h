@@ -16,6 +16,7 @@ class RouteTable
 public:
     using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &)>;
     using IdHandler = std::function<QHttpServerResponse(qint64, const QHttpServerRequest &)>;
+    using TwoIdHandler = std::function<QHttpServerResponse(qint64, qint64, const QHttpServerRequest &)>;
 
     static constexpr QLatin1StringView basePath{"/api/v1"};
 
@@ -25,6 +26,9 @@ public:
     void add(QHttpServerRequest::Method method, const QString &path, Handler handler);
     // `path` holds one "{id}": a number, or the route does not match.
     void addWithId(QHttpServerRequest::Method method, const QString &path, IdHandler handler);
+    // `path` holds "{id}" and one more "{name}" after it ("/tickets/{id}/links/{linkId}"),
+    // both numbers.
+    void addWithTwoIds(QHttpServerRequest::Method method, const QString &path, TwoIdHandler handler);
 
     struct Route
     {

@@ -5,6 +5,7 @@
 #include "Authenticator.h"
 #include "Guarded.h"
 #include "IdempotentPost.h"
+#include "IfMatch.h"
 #include "JsonBody.h"
 #include "RouteTable.h"
 #include "AuditLog.h"
@@ -35,27 +36,6 @@ QHttpServerResponse ticketResponse(const Ticket &ticket, QHttpServerResponse::St
     response.setHeaders(std::move(headers));
     return response;
 }
-// The version an If-Match header asks for: "3", W/"3" or 3. Throws 428 without one and 400
-// for one that is not a version.
-int requiredVersion(const QHttpServerRequest &request)
-{
-    const QHttpHeaders headers = request.headers();
-    if (!headers.contains(QHttpHeaders::WellKnownHeader::IfMatch)) {
-        throw ApiError(ApiError::Kind::PreconditionNeeded, u"precondition_required"_s,
-                       u"Send If-Match with the version you changed (the ETag you received)."_s);
-    }
-    QByteArray tag = headers.value(QHttpHeaders::WellKnownHeader::IfMatch).toByteArray().trimmed();
-    if (tag.startsWith("W/"))
-        tag = tag.mid(2);
-    if (tag.size() >= 2 && tag.startsWith('"') && tag.endsWith('"'))
-        tag = tag.mid(1, tag.size() - 2);
-    bool ok = false;
-    const int version = tag.toInt(&ok);
-    if (!ok || version < 1)
-        throw ApiError::malformed(u"If-Match must carry a version, such as \"3\"."_s, {{u"If-Match"_s, u"invalid"_s}});
-    return version;
-}
-
 } // namespace
 
 void TicketController::registerRoutes(RouteTable &routes)
@@ -131,7 +111,7 @@ QHttpServerResponse TicketController::patch(qint64 id, const QHttpServerRequest 
     return guarded([&] {
         const User user = Authenticator(m_context).require(request, Permission::WriteTickets);
         const QJsonObject body = jsonBody(request, m_context.settings.maxBodyBytes);
-        const int expected = requiredVersion(request);
+        const int expected = requiredIfMatchVersion(request);
         TicketRepository tickets(m_context.database);
 
         Transaction transaction(m_context.database);
