@@ -69,4 +69,20 @@ ApiCall *ApiClient::post(const QString &path, const QJsonObject &body, const QBy
     return track(m_network.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact)));
 }
 
+ApiCall *ApiClient::postAtVersion(const QString &path, const QJsonObject &body, int version,
+                                  const QByteArray &idempotencyKey)
+{
+    QNetworkRequest req = request(path, {});
+    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    req.setRawHeader("If-Match", '"' + QByteArray::number(version) + '"');
+    if (!idempotencyKey.isEmpty())
+        req.setRawHeader("Idempotency-Key", idempotencyKey);
+    return track(m_network.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+}
+
+ApiCall *ApiClient::deleteResource(const QString &path)
+{
+    return track(m_network.deleteResource(request(path, {})));
+}
+
 } // namespace Helpline

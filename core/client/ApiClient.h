@@ -28,6 +28,11 @@ public:
     // Changes a resource the caller holds at `version` (sent as If-Match). A stale version
     // fails with 412, and the failure's body["current"] is the resource as it is now.
     ApiCall *patch(const QString &path, const QJsonObject &body, int version);
+    // A POST that acts on a resource the caller holds at `version` (a merge): If-Match is sent,
+    // and a stale version fails with 412 like patch().
+    ApiCall *postAtVersion(const QString &path, const QJsonObject &body, int version,
+                           const QByteArray &idempotencyKey = {});
+    ApiCall *deleteResource(const QString &path);
 
     static constexpr int timeoutMs = 15000;
 
