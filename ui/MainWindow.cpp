@@ -98,6 +98,13 @@ void MainWindow::createMenus()
     addTicketAction(tr("&Assign to me"), u"actionAssignToMe"_s, Qt::Key_A, &TicketDock::assignToMe);
     addTicketAction(tr("&Reply to the requester"), u"actionReply"_s, Qt::Key_R, &TicketDock::startReply);
     addTicketAction(tr("Internal &note"), u"actionNote"_s, Qt::Key_N, &TicketDock::startNote);
+    ticket->addSeparator();
+    QAction *link = ticket->addAction(tr("&Link to another ticket…"), m_ticket, &TicketDock::startLink);
+    link->setObjectName(u"actionLink"_s);
+    link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *merge = ticket->addAction(tr("&Merge into another ticket…"), m_ticket, &TicketDock::startMerge);
+    merge->setObjectName(u"actionMerge"_s);
+    merge->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Helpline"), this, [this] {

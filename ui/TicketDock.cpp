@@ -9,6 +9,7 @@
 #include "ConversationView.h"
 #include "TicketFieldsEditor.h"
 #include "TicketHistoryView.h"
+#include "TicketLinksPanel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -40,6 +41,7 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     , m_editor(new TicketFieldsEditor)
     , m_conversation(new ConversationView)
     , m_composer(new CommentComposer)
+    , m_links(new TicketLinksPanel(api))
     , m_tabs(new QTabWidget)
 {
     setObjectName(u"ticketDock"_s);
@@ -105,6 +107,17 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     m_tabs->setObjectName(u"ticketTabs"_s);
     m_tabs->addTab(conversation, tr("&Conversation"));
     m_tabs->addTab(m_history, tr("&History"));
+    m_tabs->addTab(m_links, tr("L&inks"));
+    connect(m_links, &TicketLinksPanel::openRequested, this, &TicketDock::showTicket);
+    connect(m_links, &TicketLinksPanel::linksChanged, this, [this](qint64 id) {
+        if (isShowing(id))
+            loadHistory(id);
+    });
+    connect(m_links, &TicketLinksPanel::linksLoaded, this, [this](qint64 id, int count) {
+        m_tabs->setTabText(m_tabs->indexOf(m_links), count > 0 ? tr("L&inks (%1)").arg(count) : tr("L&inks"));
+        Q_EMIT linksLoaded(id);
+    });
+    connect(m_links, &TicketLinksPanel::merged, this, &TicketDock::onMerged);
     layout->addWidget(m_tabs, 3);
 
     m_pages->addWidget(m_notice);
@@ -177,6 +190,7 @@ void TicketDock::display(const Ticket &ticket)
     const bool final = TicketWorkflow::nextStatuses(ticket.status).isEmpty();
     m_assignToMe->setVisible(!final && (!ticket.assignee || ticket.assignee->id != m_myUserId));
     m_composer->setTicket(ticket.id);
+    m_links->setTicket(ticket);
     m_pages->setCurrentIndex(1);
     loadHistory(ticket.id);
     if (!m_conversationTicket || *m_conversationTicket != ticket.id) {
@@ -330,6 +344,7 @@ void TicketDock::loadComments(qint64 id)
                 }
                 m_conversationTicket = id;
                 m_conversation->setComments(comments);
+                m_links->setConversationSize(int(comments.size()));
                 m_tabs->setTabText(0, tr("&Conversation (%1)").arg(comments.size()));
                 Q_EMIT conversationLoaded(id);
             },
@@ -370,6 +385,33 @@ void TicketDock::loadHistory(qint64 id)
                 if (isShowing(id))
                     m_history->clear();
             });
+}
+
+void TicketDock::startLink()
+{
+    if (!m_ticket || m_pages->currentIndex() != 1)
+        return;
+    m_tabs->setCurrentWidget(m_links);
+    m_links->startLink();
+}
+
+void TicketDock::startMerge()
+{
+    if (!m_ticket || m_pages->currentIndex() != 1)
+        return;
+    m_tabs->setCurrentWidget(m_links);
+    m_links->startMerge();
+}
+
+void TicketDock::onMerged(const Ticket &duplicate, const Ticket &target)
+{
+    // The queue follows both; the analyst follows the conversation to the ticket kept.
+    Q_EMIT ticketChanged(duplicate);
+    Q_EMIT ticketChanged(target);
+    if (isShowing(duplicate.id)) {
+        m_conversationTicket.reset();
+        showTicket(target.id);
+    }
 }
 
 } // namespace Helpline

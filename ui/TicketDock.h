@@ -23,6 +23,7 @@ class ConversationView;
 class StatusChangeDialog;
 class TicketFieldsEditor;
 class TicketHistoryView;
+class TicketLinksPanel;
 struct ApiFailure;
 
 // The ticket in front of the analyst: its header, who and where, its description and its
@@ -44,12 +45,15 @@ public:
     void assignToMe();
     void startReply();
     void startNote();
+    void startLink();
+    void startMerge();
 
 Q_SIGNALS:
     void ticketShown(qint64 id);
     void ticketChanged(const Helpline::Ticket &ticket);
     void historyLoaded(qint64 id);
     void conversationLoaded(qint64 id);
+    void linksLoaded(qint64 id);
 
 private:
     void display(const Ticket &ticket);
@@ -62,6 +66,7 @@ private:
     void loadComments(qint64 id);
     void sendComment(qint64 ticketId, const CommentComposer::Draft &draft);
     void showNotice(const QString &text);
+    void onMerged(const Ticket &duplicate, const Ticket &target);
     QLabel *addField(const QString &label, const QString &objectName);
 
     ApiClient &m_api;
@@ -86,6 +91,7 @@ private:
     TicketFieldsEditor *m_editor;
     ConversationView *m_conversation;
     CommentComposer *m_composer;
+    TicketLinksPanel *m_links;
     QTabWidget *m_tabs;
     std::optional<qint64> m_conversationTicket; // whose conversation is on screen
 };
