@@ -47,6 +47,7 @@ MergeTicketDialog::MergeTicketDialog(ApiClient &api, const Ticket &duplicate, in
     m_problem->hide();
     m_back->setObjectName(u"mergeBackButton"_s);
     m_merge->setObjectName(u"mergeConfirmButton"_s);
+    m_merge->setAutoDefault(false);
 
     // Only a ticket of the same type that is still open (or resolved) can take the duplicate.
     QUrlQuery filter;
@@ -144,11 +145,16 @@ void MergeTicketDialog::showConfirmation()
     m_problem->hide();
     m_pages->setCurrentIndex(1);
     updateButtons();
-    m_merge->setFocus();
+    // The safe button has the focus: a stray Enter or space must not merge. Merging takes a
+    // click, Alt+M, or Tab to the button first.
+    m_back->setDefault(true);
+    m_back->setFocus();
 }
 
 void MergeTicketDialog::showChoice()
 {
+    m_back->setDefault(false);
+    m_continue->setDefault(true);
     m_pages->setCurrentIndex(0);
     m_problem->hide();
     m_picker->focusSearch();

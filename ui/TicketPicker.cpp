@@ -41,14 +41,13 @@ TicketPicker::TicketPicker(ApiClient &api, QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
     connect(m_delay, &QTimer::timeout, this, &TicketPicker::search);
-    connect(m_results, &QListWidget::currentRowChanged, this, &TicketPicker::chosenChanged);
+    connect(m_results, &QListWidget::itemSelectionChanged, this, &TicketPicker::chosenChanged);
     connect(m_results, &QListWidget::itemActivated, this, &TicketPicker::activated);
     // Down from the search field walks into the results, as in any finder.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_results->count() > 0) {
             m_results->setFocus();
-            if (m_results->currentRow() < 0)
-                m_results->setCurrentRow(0);
+            m_results->setCurrentRow(std::max(0, m_results->currentRow()), QItemSelectionModel::ClearAndSelect);
         }
     });
 
@@ -110,6 +109,9 @@ void TicketPicker::search()
                                                 m_results);
                 row->setData(Qt::UserRole, ticket->id);
             }
+            // One match is the one meant: choose it, so Enter goes straight on.
+            if (m_found.size() == 1)
+                m_results->setCurrentRow(0, QItemSelectionModel::ClearAndSelect);
             m_status->setText(m_found.isEmpty() ? tr("No ticket matches.")
                                                 : tr("%n ticket(s) found; the most recently changed first.", nullptr,
                                                      int(m_found.size())));

@@ -229,12 +229,12 @@ void TestUiLinks::linkDialog_findsByNumberLinksAndShowsRefusal()
     kind->setCurrentIndex(kind->findData(int(LinkKind::Related)));
     auto *results = dialog->findChild<QListWidget *>(u"ticketPickerResults"_s);
     auto *ok = dialog->findChild<QPushButton *>(u"linkOkButton"_s);
+    QTRY_VERIFY(results->count() > 1); // before typing: the most recently changed tickets
+    QVERIFY(!ok->isEnabled());          // nothing chosen yet
     QTest::keyClicks(dialog->findChild<QLineEdit *>(u"ticketPickerSearch"_s), other.number);
     QTRY_COMPARE(results->count(), 1);
     QVERIFY(results->item(0)->text().contains(other.title));
-    QVERIFY(!ok->isEnabled()); // nothing chosen yet
-    results->setCurrentRow(0);
-    QVERIFY(ok->isEnabled());
+    QVERIFY(ok->isEnabled()); // the one match is the one chosen
     ok->click();
 
     TicketLinkRepository links(m_server->database());
@@ -322,8 +322,13 @@ void TestUiLinks::merge_confirmationSaysWhatHappensThenMerges()
     QVERIFY2(text.contains(u"Its 2 "_s) && text.contains(u"move to %1, keeping their authors and times"_s.arg(target.number)),
              qPrintable(text));
     QVERIFY(text.contains(u"cannot be undone"_s));
-    // Nothing has happened yet.
+    // Nothing has happened yet, and a stray Enter or space does not merge.
+    QTest::keyClick(dialog->focusWidget(), Qt::Key_Space);
+    QTest::qWait(100);
     QCOMPARE(TicketRepository(m_server->database()).find(duplicate.id)->status, TicketStatus::New);
+    QVERIFY(dialog->isVisible());
+    dialog->findChild<QPushButton *>(u"mergeContinueButton"_s)->click();
+    QTRY_VERIFY(confirmation->isVisible());
 
     dialog->findChild<QPushButton *>(u"mergeConfirmButton"_s)->click();
     TicketRepository tickets(m_server->database());
