@@ -77,6 +77,34 @@ QString DisplayText::resolutionCodeText(ResolutionCode code)
     return {};
 }
 
+QString DisplayText::linkKindText(LinkKind kind)
+{
+    switch (kind) {
+    case LinkKind::Parent: return tr("Parent");
+    case LinkKind::Child: return tr("Children");
+    case LinkKind::CausedByProblem: return tr("Caused by problem");
+    case LinkKind::Incident: return tr("Incidents");
+    case LinkKind::Related: return tr("Related");
+    case LinkKind::DuplicateOf: return tr("Duplicate of");
+    case LinkKind::Duplicate: return tr("Merged duplicates");
+    }
+    return {};
+}
+
+QString DisplayText::linkKindChoiceText(LinkKind kind)
+{
+    switch (kind) {
+    case LinkKind::Parent: return tr("Parent – this ticket is part of the other one");
+    case LinkKind::Child: return tr("Child – the other ticket is part of this one");
+    case LinkKind::CausedByProblem: return tr("Caused by problem – the other ticket is the problem behind this one");
+    case LinkKind::Incident: return tr("Incident – the other ticket is an incident this problem causes");
+    case LinkKind::Related: return tr("Related");
+    case LinkKind::DuplicateOf: return tr("Duplicate of");
+    case LinkKind::Duplicate: return tr("Merged duplicate");
+    }
+    return {};
+}
+
 QString DisplayText::impactText(int level)
 {
     switch (level) {
@@ -135,6 +163,30 @@ QString DisplayText::fieldErrorText(const QString &code)
         return tr("must be 1 to 1440 minutes");
     if (code == u"in_future"_s)
         return tr("cannot be in the future");
+    if (code == u"same_ticket"_s)
+        return tr("is this ticket itself");
+    if (code == u"already_linked"_s)
+        return tr("is already linked to this ticket");
+    if (code == u"other_type"_s)
+        return tr("is a ticket of another type");
+    if (code == u"already_has_parent"_s)
+        return tr("the child already has a parent; a ticket has at most one");
+    if (code == u"would_create_cycle"_s)
+        return tr("the child is already above the parent: the link would make a loop");
+    if (code == u"not_for_this_type"_s)
+        return tr("does not fit a ticket of this type");
+    if (code == u"must_be_problem"_s)
+        return tr("must be a problem");
+    if (code == u"must_be_incident"_s)
+        return tr("must be an incident");
+    if (code == u"already_has_problem"_s)
+        return tr("the incident is already linked to a problem");
+    if (code == u"set_by_merge"_s)
+        return tr("only a merge makes or keeps this link");
+    if (code == u"not_found"_s)
+        return tr("no such ticket");
+    if (code == u"already_merged"_s)
+        return tr("has already been merged into another ticket");
     return tr("not accepted");
 }
 
@@ -159,6 +211,11 @@ QString DisplayText::fieldText(const QString &field)
         {QStringLiteral("assignee_id"), QT_TR_NOOP("Assignee")},
         {QStringLiteral("body"), QT_TR_NOOP("Text")},
         {QStringLiteral("visibility"), QT_TR_NOOP("Reply or note")},
+        {QStringLiteral("ticket_id"), QT_TR_NOOP("Other ticket")},
+        {QStringLiteral("kind"), QT_TR_NOOP("Kind of link")},
+        {QStringLiteral("into"), QT_TR_NOOP("Ticket to keep")},
+        {QStringLiteral("ticket"), QT_TR_NOOP("This ticket")},
+        {QStringLiteral("note"), QT_TR_NOOP("Note")},
         {QStringLiteral("requester.name"), QT_TR_NOOP("Requester's name")},
         {QStringLiteral("requester.email"), QT_TR_NOOP("Requester's email")},
         {QStringLiteral("name"), QT_TR_NOOP("Name")},

@@ -3,6 +3,7 @@
 
 #include "Priority.h"
 #include "Role.h"
+#include "TicketLink.h"
 #include "TicketEnums.h"
 #include "TicketWorkflow.h"
 
@@ -30,6 +31,10 @@ public:
     static QString resolutionCodeText(ResolutionCode code);
     static QString impactText(int level);  // 1 = organisation-wide … 3 = one person
     static QString urgencyText(int level); // 1 = work stopped … 3 = can wait
+    // A group of a ticket's links: "Children", "Caused by problem", ...
+    static QString linkKindText(LinkKind kind);
+    // The same as a choice when linking: what the other ticket will be to this one.
+    static QString linkKindChoiceText(LinkKind kind);
     // A server field error code ("required", "too_long", ...) as a person reads it.
     static QString fieldErrorText(const QString &code);
     // A history field name ("assignee", "resolution_code", ...) as a person reads it.

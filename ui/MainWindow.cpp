@@ -118,6 +118,12 @@ void MainWindow::createMenus()
         QAction *macros = tools->addAction(tr("&Macros…"), this, &MainWindow::editMacros);
         macros->setObjectName(u"actionEditMacros"_s);
     }
+    QAction *link = ticket->addAction(tr("&Link to another ticket…"), m_ticket, &TicketDock::startLink);
+    link->setObjectName(u"actionLink"_s);
+    link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *merge = ticket->addAction(tr("&Merge into another ticket…"), m_ticket, &TicketDock::startMerge);
+    merge->setObjectName(u"actionMerge"_s);
+    merge->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Helpline"), this, [this] {

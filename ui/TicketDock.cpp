@@ -18,6 +18,7 @@
 #include "TicketFieldsEditor.h"
 #include "TicketHistoryView.h"
 #include "UploadStatus.h"
+#include "TicketLinksPanel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -52,6 +53,7 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     , m_composer(new CommentComposer)
     , m_uploader(new AttachmentUploader(api, this))
     , m_attachments(new AttachmentsPanel(api, *m_uploader))
+    , m_links(new TicketLinksPanel(api))
     , m_tabs(new QTabWidget)
     , m_time(new TicketTimePanel(api, myUserId))
 {
@@ -147,6 +149,17 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     m_tabs->addTab(m_history, tr("&History"));
     m_tabs->addTab(m_attachments, tr("A&ttachments"));
     m_tabs->addTab(m_time, tr("&Time"));
+    m_tabs->addTab(m_links, tr("L&inks"));
+    connect(m_links, &TicketLinksPanel::openRequested, this, &TicketDock::showTicket);
+    connect(m_links, &TicketLinksPanel::linksChanged, this, [this](qint64 id) {
+        if (isShowing(id))
+            loadHistory(id);
+    });
+    connect(m_links, &TicketLinksPanel::linksLoaded, this, [this](qint64 id, int count) {
+        m_tabs->setTabText(m_tabs->indexOf(m_links), count > 0 ? tr("L&inks (%1)").arg(count) : tr("L&inks"));
+        Q_EMIT linksLoaded(id);
+    });
+    connect(m_links, &TicketLinksPanel::merged, this, &TicketDock::onMerged);
     layout->addWidget(m_tabs, 3);
 
     m_pages->addWidget(m_notice);
@@ -227,6 +240,7 @@ void TicketDock::display(const Ticket &ticket)
         m_tabs->setTabText(m_tabs->indexOf(m_time), tr("&Time"));
     }
     m_time->setTicket(ticket.id, ticket.number);
+    m_links->setTicket(ticket);
     m_pages->setCurrentIndex(1);
     loadHistory(ticket.id);
     if (!m_conversationTicket || *m_conversationTicket != ticket.id) {
@@ -489,6 +503,7 @@ void TicketDock::loadComments(qint64 id)
                 }
                 m_conversationTicket = id;
                 m_conversation->setComments(comments);
+                m_links->setConversationSize(int(comments.size()));
                 m_tabs->setTabText(0, tr("&Conversation (%1)").arg(comments.size()));
                 Q_EMIT conversationLoaded(id);
             },
@@ -529,6 +544,33 @@ void TicketDock::loadHistory(qint64 id)
                 if (isShowing(id))
                     m_history->clear();
             });
+}
+
+void TicketDock::startLink()
+{
+    if (!m_ticket || m_pages->currentIndex() != 1)
+        return;
+    m_tabs->setCurrentWidget(m_links);
+    m_links->startLink();
+}
+
+void TicketDock::startMerge()
+{
+    if (!m_ticket || m_pages->currentIndex() != 1)
+        return;
+    m_tabs->setCurrentWidget(m_links);
+    m_links->startMerge();
+}
+
+void TicketDock::onMerged(const Ticket &duplicate, const Ticket &target)
+{
+    // The queue follows both; the analyst follows the conversation to the ticket kept.
+    Q_EMIT ticketChanged(duplicate);
+    Q_EMIT ticketChanged(target);
+    if (isShowing(duplicate.id)) {
+        m_conversationTicket.reset();
+        showTicket(target.id);
+    }
 }
 
 } // namespace Helpline

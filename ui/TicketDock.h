@@ -30,6 +30,7 @@ struct Macro;
 class StatusChangeDialog;
 class TicketFieldsEditor;
 class TicketHistoryView;
+class TicketLinksPanel;
 struct ApiFailure;
 
 // The ticket in front of the analyst: its header, who and where, its description and its
@@ -51,6 +52,8 @@ public:
     void assignToMe();
     void startReply();
     void startNote();
+    void startLink();
+    void startMerge();
 
     // Who is signed in: fills the analyst placeholders of macros and decides whose time
     // entries may be removed. Loads the macros.
@@ -73,6 +76,7 @@ Q_SIGNALS:
     void historyLoaded(qint64 id);
     void attachmentsLoaded(qint64 id);
     void conversationLoaded(qint64 id);
+    void linksLoaded(qint64 id);
 
 private:
     void display(const Ticket &ticket);
@@ -88,6 +92,7 @@ private:
     void loadComments(qint64 id);
     void sendComment(qint64 ticketId, const CommentComposer::Draft &draft);
     void showNotice(const QString &text);
+    void onMerged(const Ticket &duplicate, const Ticket &target);
     QLabel *addField(const QString &label, const QString &objectName);
 
     ApiClient &m_api;
@@ -117,6 +122,7 @@ private:
     CommentComposer *m_composer;
     AttachmentUploader *m_uploader;
     AttachmentsPanel *m_attachments;
+    TicketLinksPanel *m_links;
     QTabWidget *m_tabs;
     TicketTimePanel *m_time;
     QLabel *m_handleTime;

@@ -47,6 +47,21 @@ QString TicketHistoryView::valueText(const QString &field, const QJsonValue &val
     return text.size() > 80 ? text.left(79) + u'…' : text;
 }
 
+QString TicketHistoryView::linkText(const QString &action, const QJsonObject &changes)
+{
+    const QString other = changes.value(u"ticket"_s).toObject().value(u"number"_s).toString();
+    if (action == u"merged"_s)
+        return tr("Merged %1 into this ticket (%n reply(s) and note(s) moved)", nullptr,
+                  changes.value(u"comments_moved"_s).toInt())
+            .arg(other);
+    if (action == u"merged_into"_s)
+        return tr("Merged into %1 as a duplicate").arg(other);
+    const auto kind = linkKindFromName(changes.value(u"kind"_s).toString());
+    const QString kindText = kind ? DisplayText::linkKindText(*kind) : changes.value(u"kind"_s).toString();
+    return action == u"linked"_s ? tr("Linked %1 (%2)").arg(other, kindText)
+                                 : tr("Removed the link to %1 (%2)").arg(other, kindText);
+}
+
 void TicketHistoryView::setEntries(const QJsonArray &items)
 {
     clear();
@@ -73,6 +88,9 @@ void TicketHistoryView::setEntries(const QJsonArray &items)
                 what << tr("Removed a time entry of %1").arg(duration);
             else
                 what << (note.isEmpty() ? tr("Logged %1").arg(duration) : tr("Logged %1: %2").arg(duration, note));
+        } else if (action == u"linked"_s || action == u"unlinked"_s || action == u"merged"_s
+                   || action == u"merged_into"_s) {
+            what << linkText(action, entry.value(u"changes"_s).toObject());
         } else {
             const QJsonObject changes = entry.value(u"changes"_s).toObject();
             for (auto it = changes.begin(); it != changes.end(); ++it) {

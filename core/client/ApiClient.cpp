@@ -74,7 +74,6 @@ ApiCall *ApiClient::post(const QString &path, const QJsonObject &body, const QBy
     return track(m_network.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact)));
 }
 
-
 ApiCall *ApiClient::postBytes(const QString &path, const QUrlQuery &query, const QByteArray &bytes,
                               const QByteArray &idempotencyKey)
 {
@@ -91,6 +90,17 @@ ApiCall *ApiClient::getBytes(const QString &path)
     QNetworkRequest req = request(path, {});
     req.setRawHeader("Accept", "*/*");
     return track(m_network.get(req));
+}
+
+ApiCall *ApiClient::postAtVersion(const QString &path, const QJsonObject &body, int version,
+                                  const QByteArray &idempotencyKey)
+{
+    QNetworkRequest req = request(path, {});
+    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    req.setRawHeader("If-Match", '"' + QByteArray::number(version) + '"');
+    if (!idempotencyKey.isEmpty())
+        req.setRawHeader("Idempotency-Key", idempotencyKey);
+    return track(m_network.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace Helpline

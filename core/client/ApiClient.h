@@ -36,6 +36,10 @@ public:
     ApiCall *getBytes(const QString &path);
     // Deletes a resource; success is 204 with no body.
     ApiCall *remove(const QString &path);
+    // A POST that acts on a resource the caller holds at `version` (a merge): If-Match is sent,
+    // and a stale version fails with 412 like patch().
+    ApiCall *postAtVersion(const QString &path, const QJsonObject &body, int version,
+                           const QByteArray &idempotencyKey = {});
 
     static constexpr int timeoutMs = 15000;
 

@@ -7,6 +7,8 @@
 #include "Priority.h"
 #include "SessionTokens.h"
 #include "TimeEntryRepository.h"
+#include "TicketLink.h"
+#include "TicketLinkRepository.h"
 #include "TicketRepository.h"
 #include "Transaction.h"
 #include "UserRepository.h"
@@ -111,6 +113,53 @@ QString emailFor(const QString &name)
     return local + u"@example.org"_s;
 }
 
+// Links only what the rules allow, so the demo never shows what a user could not make.
+void linkIfAllowed(Database &database, LinkKind kind, const Ticket &self, const Ticket &other, qint64 actorId)
+{
+    TicketLinkRepository links(database);
+    const TicketLinkRules::Facts facts{links.touching(self.id), links.touching(other.id), links.ancestorsOf(self.id),
+                                       links.ancestorsOf(other.id)};
+    if (TicketLinkRules::check(kind, self, other, facts).isEmpty())
+        links.add(TicketLinkRules::orient(kind, self.id, other.id), actorId);
+}
+
+// The newest tickets with this title, newest first.
+QList<Ticket> newest(const QList<Ticket> &tickets, const char *title, qsizetype count)
+{
+    QList<Ticket> found;
+    for (auto it = tickets.crbegin(); it != tickets.crend() && found.size() < count; ++it) {
+        if (it->title == QString::fromUtf8(title))
+            found << *it;
+    }
+    return found;
+}
+
+// A week's worth of relations: a major incident with its children, problems with the
+// incidents they cause, and two related tickets.
+void seedLinks(Database &database, const QList<Ticket> &tickets, qint64 actorId)
+{
+    const QList<Ticket> outage = newest(tickets, "No network on the 3rd floor east wing", 3);
+    if (!outage.isEmpty()) {
+        for (const Ticket &child : outage.mid(1) + newest(tickets, "Desk phone shows 'No service'", 2))
+            linkIfAllowed(database, LinkKind::Child, outage.constFirst(), child, actorId);
+    }
+    const std::pair<const char *, const char *> causes[] = {
+        {"Recurring VPN disconnects for home workers", "VPN drops every ten minutes"},
+        {"Password prompts in Outlook after migration", "Outlook keeps asking for my password"},
+    };
+    for (const auto &[problemTitle, incidentTitle] : causes) {
+        const QList<Ticket> problem = newest(tickets, problemTitle, 1);
+        if (problem.isEmpty())
+            continue;
+        for (const Ticket &incident : newest(tickets, incidentTitle, 4))
+            linkIfAllowed(database, LinkKind::Incident, problem.constFirst(), incident, actorId);
+    }
+    const QList<Ticket> lockout = newest(tickets, "Account locked out after password change", 1);
+    const QList<Ticket> prompts = newest(tickets, "Outlook keeps asking for my password", 1);
+    if (!lockout.isEmpty() && !prompts.isEmpty())
+        linkIfAllowed(database, LinkKind::Related, lockout.constFirst(), prompts.constFirst(), actorId);
+}
+
 } // namespace
 
 QList<DemoSeed::Login> DemoSeed::logins()
@@ -176,6 +225,7 @@ bool DemoSeed::seed(Database &database, const PasswordHasher &hasher, int ticket
     TicketRepository tickets(database);
     CommentRepository comments(database);
     const qint64 spanSeconds = 28 * 24 * 3600;
+    QList<Ticket> seeded;
     for (int i = 0; i < ticketCount; ++i) {
         // Spread creation over the four weeks before now, oldest first.
         seedClock.set(now.addSecs(-spanSeconds + spanSeconds * i / ticketCount + random.bounded(600)));
@@ -196,6 +246,7 @@ bool DemoSeed::seed(Database &database, const PasswordHasher &hasher, int ticket
         if (random.bounded(4) != 0)
             ticket.assigneeId = analystIds.at(random.bounded(int(analystIds.size())));
         const Ticket created = tickets.create(ticket, matrix.priorityFor(ticket.impact, ticket.urgency), std::nullopt);
+        seeded << created;
 
         // Older tickets are further along; recent ones are mostly still open.
         const int age = ticketCount - i;
@@ -247,6 +298,7 @@ bool DemoSeed::seed(Database &database, const PasswordHasher &hasher, int ticket
             }
         }
     }
+    seedLinks(database, seeded, analystIds.constFirst());
     transaction.commit();
     return true;
 }

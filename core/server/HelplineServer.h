@@ -8,6 +8,7 @@
 #include "PeopleController.h"
 #include "SurveyController.h"
 #include "MacroController.h"
+#include "LinkController.h"
 #include "RouteTable.h"
 #include "ServerContext.h"
 #include "TicketController.h"
@@ -51,6 +52,7 @@ private:
     AttachmentController m_attachments;
     MacroController m_macros;
     TimeEntryController m_timeEntries;
+    LinkController m_links;
     QTcpServer *m_tcp = nullptr;
 };
 

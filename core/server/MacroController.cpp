@@ -108,7 +108,7 @@ QHttpServerResponse MacroController::patch(qint64 id, const QHttpServerRequest &
     return guarded([&] {
         const User user = Authenticator(m_context).require(request, Permission::ManageMacros);
         const QJsonObject body = jsonBody(request, m_context.settings.maxBodyBytes);
-        const int expected = requiredVersion(request);
+        const int expected = requiredIfMatchVersion(request);
         MacroRepository macros(m_context.database);
         Transaction transaction(m_context.database);
         const auto current = macros.find(id);

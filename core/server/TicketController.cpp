@@ -103,7 +103,7 @@ QHttpServerResponse TicketController::patch(qint64 id, const QHttpServerRequest 
     return guarded([&] {
         const User user = Authenticator(m_context).require(request, Permission::WriteTickets);
         const QJsonObject body = jsonBody(request, m_context.settings.maxBodyBytes);
-        const int expected = requiredVersion(request);
+        const int expected = requiredIfMatchVersion(request);
         TicketRepository tickets(m_context.database);
 
         Transaction transaction(m_context.database);

@@ -210,6 +210,28 @@ const QList<Step> &steps()
                  created_at BIGINT NOT NULL))"_s,
              u"CREATE INDEX time_entries_ticket ON time_entries (ticket_id, worked_at, id)"_s,
          }},
+        {9,
+         {
+             // Links between tickets, one row per pair (see TicketLink.h for each kind's
+             // orientation). The rules live in the domain; the unique indexes only make a
+             // race between two writers fail instead of breaking them.
+             uR"(CREATE TABLE ticket_links (
+                 id {pk},
+                 kind TEXT NOT NULL,
+                 source_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+                 target_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+                 created_by BIGINT REFERENCES users(id),
+                 created_at BIGINT NOT NULL,
+                 CHECK (source_id <> target_id),
+                 UNIQUE (source_id, target_id)))"_s,
+             u"CREATE INDEX ticket_links_target ON ticket_links (target_id)"_s,
+             // At most one parent per ticket, one problem per incident, one merge per duplicate.
+             u"CREATE UNIQUE INDEX ticket_links_one_parent ON ticket_links (target_id) WHERE kind = 'parent_child'"_s,
+             u"CREATE UNIQUE INDEX ticket_links_one_problem ON ticket_links (target_id) WHERE kind = 'problem_incident'"_s,
+             u"CREATE UNIQUE INDEX ticket_links_one_merge ON ticket_links (source_id) WHERE kind = 'duplicate'"_s,
+             // A comment moved by a merge remembers the ticket it was written on.
+             u"ALTER TABLE ticket_comments ADD COLUMN merged_from_id BIGINT REFERENCES tickets(id)"_s,
+         }},
     };
     return all;
 }
@@ -222,11 +244,12 @@ QString forDialect(QString sql, SqlDialect dialect)
     return sql;
 }
 
-int currentVersion(const QSqlDatabase &db)
+bool isApplied(const QSqlDatabase &db, int version)
 {
-    SqlQuery query(db, u"SELECT COALESCE(MAX(version), 0) FROM schema_migrations"_s);
+    SqlQuery query(db, u"SELECT 1 FROM schema_migrations WHERE version = ?"_s);
+    query.bind(version);
     query.exec();
-    return query.next() ? query.value(0).toInt() : 0;
+    return query.next();
 }
 
 void run(const QSqlDatabase &db, const QString &sql)
@@ -240,6 +263,14 @@ void run(const QSqlDatabase &db, const QString &sql)
 int latestSchemaVersion()
 {
     return steps().constLast().version;
+}
+
+QList<int> schemaStepVersions()
+{
+    QList<int> versions;
+    for (const Step &step : steps())
+        versions << step.version;
+    return versions;
 }
 
 void migrate(const QSqlDatabase &db, SqlDialect dialect)
@@ -259,7 +290,7 @@ void migrate(const QSqlDatabase &db, SqlDialect dialect)
     for (const Step &step : steps()) {
         run(db, sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
         try {
-            if (currentVersion(db) < step.version) {
+            if (!isApplied(db, step.version)) {
                 for (const QString &statement : step.statements)
                     run(db, forDialect(statement, dialect));
                 SqlQuery record(db, u"INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"_s);

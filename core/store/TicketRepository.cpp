@@ -256,6 +256,17 @@ std::optional<Ticket> TicketRepository::update(const Ticket &before, const Ticke
     return stored;
 }
 
+std::optional<Ticket> TicketRepository::bumpVersion(const Ticket &current)
+{
+    SqlQuery update(m_db.connection(),
+                    u"UPDATE tickets SET updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s);
+    update.bind(Clock::current().now().toMSecsSinceEpoch()).bind(current.id).bind(current.version);
+    update.exec();
+    if (update.numRowsAffected() != 1)
+        return std::nullopt;
+    return find(current.id);
+}
+
 TicketPage TicketRepository::list(const TicketQuery &request) const
 {
     const QList<TicketSortKey> keys = completeSort(request.sort);

@@ -67,6 +67,15 @@ private Q_SLOTS:
     void patch_finalTicket_isRefused();
     void patch_impactUrgency_recomputePriority();
 
+    // LinkRuleTests.cpp
+    void linkKind_isSeenFromEachSide();
+    void linkRules_parentChild_refusesLoopsSecondParentAndSelf();
+    void linkRules_problemIncident_needsOneOfEach();
+    void linkRules_relatedOnceAndDuplicateOnlyByMerge();
+    void mergeRules_refuseSelfFinalMergedAndOtherType();
+    void mergeRules_duplicateIsClosedWhatTheWorkflowRequires();
+    void linkedTicketJson_roundTrips();
+
     // ClockTests.cpp
     void manualClock_standsStillUntilMoved();
     void clockInstall_replacesAndRestoresSystemClock();

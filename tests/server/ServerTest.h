@@ -137,9 +137,23 @@ private Q_SLOTS:
     void measures_firstResponseResolutionAndFirstContactResolution();
     void survey_issuedOnResolve_answeredOnceThroughHtmlForm();
     void survey_expires();
+    // LinkTests.cpp
+    void links_parentChild_listedFromBothSidesWithStatus();
+    void links_cycleOrSecondParent_refused422();
+    void links_problemIncident_needsProblemAndIncident();
+    void links_related_isSymmetricAndOnce();
+    void links_badInput_returns400Or422();
+    void links_remove_deletesFromBothSidesWithHistory();
+    void links_roles_readForTicketRolesWriteForAnalysts();
+    void merge_movesConversationAndClosesDuplicate();
+    void merge_twiceSelfFinalOrOtherType_refused422();
+    void merge_staleIfMatchOrBadInput_changesNothing();
 
 private:
     Helpline::Test::ServerFixture &fx() { return *m_fixture; }
+    // LinkTests.cpp: POST /tickets/{from}/links as the analyst; GET one's links (must be 200).
+    Helpline::Test::HttpResponse link(qint64 from, const QString &kind, qint64 to);
+    Helpline::Test::HttpResponse links(qint64 ticketId);
     // Installs a clock standing at `start` until cleanup().
     Helpline::ManualClock &installClock(const QDateTime &start);
     QString token(Helpline::Role role); // signs in once per role per test
