@@ -39,6 +39,8 @@ HelplineServer::HelplineServer(Database &database, ServerSettings settings, QObj
     , m_routes(m_http, this)
     , m_auth(m_context)
     , m_tickets(m_context)
+    , m_bulk(m_context)
+    , m_views(m_context)
     , m_comments(m_context)
 {
     initApiResources();
@@ -51,6 +53,8 @@ void HelplineServer::registerRoutes()
 {
     m_auth.registerRoutes(m_routes);
     m_tickets.registerRoutes(m_routes);
+    m_bulk.registerRoutes(m_routes);
+    m_views.registerRoutes(m_routes);
     m_comments.registerRoutes(m_routes);
     m_routes.add(Method::Get, u"/health"_s, [](const QHttpServerRequest &) {
         const QJsonObject body{{u"status"_s, u"ok"_s},

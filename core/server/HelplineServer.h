@@ -5,7 +5,9 @@
 #include "CommentController.h"
 #include "RouteTable.h"
 #include "ServerContext.h"
+#include "TicketBulkController.h"
 #include "TicketController.h"
+#include "ViewController.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -38,6 +40,8 @@ private:
     RouteTable m_routes;
     AuthController m_auth;
     TicketController m_tickets;
+    TicketBulkController m_bulk;
+    ViewController m_views;
     CommentController m_comments;
     QTcpServer *m_tcp = nullptr;
 };

@@ -5,9 +5,11 @@
 #include "Authenticator.h"
 #include "Guarded.h"
 #include "IdempotentPost.h"
+#include "IfMatch.h"
 #include "JsonBody.h"
 #include "RouteTable.h"
 #include "AuditLog.h"
+#include "TicketChange.h"
 #include "TicketListParameters.h"
 #include "TicketPatch.h"
 #include "TicketRepository.h"
@@ -34,26 +36,6 @@ QHttpServerResponse ticketResponse(const Ticket &ticket, QHttpServerResponse::St
                        (RouteTable::basePath + u"/tickets/"_s + QString::number(ticket.id)).toLatin1());
     response.setHeaders(std::move(headers));
     return response;
-}
-// The version an If-Match header asks for: "3", W/"3" or 3. Throws 428 without one and 400
-// for one that is not a version.
-int requiredVersion(const QHttpServerRequest &request)
-{
-    const QHttpHeaders headers = request.headers();
-    if (!headers.contains(QHttpHeaders::WellKnownHeader::IfMatch)) {
-        throw ApiError(ApiError::Kind::PreconditionNeeded, u"precondition_required"_s,
-                       u"Send If-Match with the version you changed (the ETag you received)."_s);
-    }
-    QByteArray tag = headers.value(QHttpHeaders::WellKnownHeader::IfMatch).toByteArray().trimmed();
-    if (tag.startsWith("W/"))
-        tag = tag.mid(2);
-    if (tag.size() >= 2 && tag.startsWith('"') && tag.endsWith('"'))
-        tag = tag.mid(1, tag.size() - 2);
-    bool ok = false;
-    const int version = tag.toInt(&ok);
-    if (!ok || version < 1)
-        throw ApiError::malformed(u"If-Match must carry a version, such as \"3\"."_s, {{u"If-Match"_s, u"invalid"_s}});
-    return version;
 }
 
 } // namespace
@@ -140,22 +122,9 @@ QHttpServerResponse TicketController::patch(qint64 id, const QHttpServerRequest 
             throw ApiError::notFound(u"Ticket %1"_s.arg(id));
         if (current->version != expected)
             throw ApiError::staleVersion(current->toJson(), current->version);
-        FieldErrors errors;
-        const auto changed = applyTicketPatch(*current, body, m_context.priorityMatrix, errors);
-        if (!changed)
-            throw ApiError::validation(errors);
-        if (changed->assignee && (!current->assignee || current->assignee->id != changed->assignee->id)) {
-            const auto assignee = UserRepository(m_context.database).find(changed->assignee->id);
-            if (!assignee || !assignee->active || !roleHas(assignee->role, Permission::WriteTickets))
-                throw ApiError::validation({{u"assignee_id"_s, u"not_an_analyst"_s}});
-        }
-        const auto stored = tickets.update(*current, *changed, user.id);
-        if (!stored) {
-            const auto now = tickets.find(id);
-            throw ApiError::staleVersion(now ? now->toJson() : QJsonObject(), now ? now->version : 0);
-        }
+        const Ticket stored = changeTicket(m_context, *current, body, user.id);
         transaction.commit();
-        return ticketResponse(*stored, QHttpServerResponse::StatusCode::Ok);
+        return ticketResponse(stored, QHttpServerResponse::StatusCode::Ok);
     });
 }
 

@@ -89,6 +89,15 @@ private Q_SLOTS:
     void comments_unknownTicket_returns404AndRoomStaff403();
     void comments_sameIdempotencyKey_addsOnce();
 
+    // QueueViewTests.cpp
+    void listTickets_multiColumnTextSort_walksEveryRowOnceInOrder();
+    void ticketCounts_matchTheListOfEveryView();
+    void views_savedPerUser_validatedVersionedAndAudited();
+    void bulk_partialFailure_appliesTheRestAndReportsEachTicket();
+    void bulk_rolesAndBadInput_areRefusedWhole();
+    void bulk_sameIdempotencyKey_appliesOnce();
+    void savepoint_rolledBack_keepsTheTransactionAndTheRest();
+
     // IdempotencyTests.cpp
     void idempotencyKey_repeat_replaysFirstAnswerAndCreatesOnce();
     void idempotencyKey_otherBody_returns422AndCreatesNothing();
