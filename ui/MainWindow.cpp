@@ -22,7 +22,7 @@ using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent)
-    , m_queue(new QueueDock(session.api(), this))
+    , m_queue(new QueueDock(session.api(), session.user().value_or(User()), this))
     , m_ticket(new TicketDock(session.api(), session.user() ? session.user()->id : 0, this))
     , m_sessionOnly(new QLabel(this))
 {
@@ -39,7 +39,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         m_ticket->raise();
         m_ticket->setFocus();
     });
-    connect(m_ticket, &TicketDock::ticketChanged, m_queue->model(), &TicketTableModel::update);
+    connect(m_ticket, &TicketDock::ticketChanged, m_queue, &QueueDock::ticketUpdated);
 
     createMenus();
     applyDefaultLayout();

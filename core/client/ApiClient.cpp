@@ -60,6 +60,11 @@ ApiCall *ApiClient::patch(const QString &path, const QJsonObject &body, int vers
     return track(m_network.sendCustomRequest(req, "PATCH", QJsonDocument(body).toJson(QJsonDocument::Compact)));
 }
 
+ApiCall *ApiClient::remove(const QString &path)
+{
+    return track(m_network.deleteResource(request(path, {})));
+}
+
 ApiCall *ApiClient::post(const QString &path, const QJsonObject &body, const QByteArray &idempotencyKey)
 {
     QNetworkRequest req = request(path, {});

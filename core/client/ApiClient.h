@@ -28,6 +28,7 @@ public:
     // Changes a resource the caller holds at `version` (sent as If-Match). A stale version
     // fails with 412, and the failure's body["current"] is the resource as it is now.
     ApiCall *patch(const QString &path, const QJsonObject &body, int version);
+    ApiCall *remove(const QString &path); // DELETE
 
     static constexpr int timeoutMs = 15000;
 
