@@ -126,6 +126,7 @@ QueueDock::QueueDock(ApiClient &api, const User &me, QWidget *parent)
     header->setSortIndicatorShown(true);
     connect(header, &QHeaderView::sectionClicked, this, [this](int column) {
         m_proxy->clickColumn(column, QApplication::keyboardModifiers().testFlag(Qt::ShiftModifier));
+        updateSortIndicator();
     });
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -171,6 +172,7 @@ QueueDock::QueueDock(ApiClient &api, const User &me, QWidget *parent)
     split->addWidget(tickets);
     split->setStretchFactor(1, 1);
     split->setCollapsible(1, false);
+    split->setSizes({m_viewList->minimumWidth(), 4 * m_viewList->minimumWidth()});
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -344,7 +346,7 @@ void QueueDock::showView(const QString &reference)
     if (keys.isEmpty())
         keys = {{TicketTableModel::Priority, Qt::AscendingOrder}, {TicketTableModel::Created, Qt::AscendingOrder}};
     m_proxy->setSortKeys(keys);
-    m_view->horizontalHeader()->setSortIndicator(keys.first().column, keys.first().order);
+    updateSortIndicator();
     m_columns->show(view.columns);
     loadTickets();
 }
@@ -392,6 +394,16 @@ void QueueDock::ticketUpdated(const Ticket &ticket)
     m_model->update(ticket);
     m_model->markSeen(ticket.id);
     m_views->refreshCounts();
+}
+
+void QueueDock::updateSortIndicator()
+{
+    // One key: the header's own arrow. Several: each sorted header says "▲1", "▼2" itself.
+    QHeaderView *header = m_view->horizontalHeader();
+    const QList<TicketFilterProxy::SortKey> &keys = m_proxy->sortKeys();
+    header->setSortIndicatorShown(keys.size() == 1);
+    if (!keys.isEmpty())
+        header->setSortIndicator(keys.first().column, keys.first().order);
 }
 
 void QueueDock::applyStatusScope()

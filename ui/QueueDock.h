@@ -62,6 +62,7 @@ private:
     SavedView definitionOf(const QString &reference) const;
     void loadTickets();
     void applyStatusScope();
+    void updateSortIndicator();
     void searchServer();
     void updateCount();
     void updateSelection();
