@@ -239,7 +239,8 @@ void BulkActionBar::showResults(const QList<BulkChange::Result> &results)
     if (!failures.isEmpty())
         text += u" "_s + tr("%n ticket(s) not changed:", nullptr, int(failures.size())) + u"\n"_s + failures.join(u'\n');
     m_result->setText(text);
-    m_result->setStyleSheet(failures.isEmpty() ? QString() : u"color: #b3261e;"_s);
+    // Refusals stand out; a clean run reads as plain confirmation.
+    m_result->setStyleSheet(failures.isEmpty() ? u"color: #1b6e20;"_s : u"color: #b3261e;"_s);
     m_result->show();
     if (!changed.isEmpty())
         Q_EMIT ticketsChanged(changed);

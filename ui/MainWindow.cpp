@@ -40,6 +40,12 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         m_ticket->setFocus();
     });
     connect(m_ticket, &TicketDock::ticketChanged, m_queue, &QueueDock::ticketUpdated);
+    // A bulk change may have moved the ticket in front of the analyst: show its new version.
+    connect(m_queue, &QueueDock::ticketsChangedInBulk, m_ticket, [this](const QList<Ticket> &changed) {
+        const auto shown = m_ticket->ticket();
+        if (shown && std::any_of(changed.cbegin(), changed.cend(), [&](const Ticket &t) { return t.id == shown->id; }))
+            m_ticket->showTicket(shown->id);
+    });
 
     createMenus();
     applyDefaultLayout();

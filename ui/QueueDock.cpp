@@ -272,6 +272,7 @@ QueueDock::QueueDock(ApiClient &api, const User &me, QWidget *parent)
     connect(m_bulk, &BulkActionBar::ticketsChanged, this, [this](const QList<Ticket> &changed) {
         for (const Ticket &ticket : changed)
             ticketUpdated(ticket);
+        Q_EMIT ticketsChangedInBulk(changed);
     });
     connect(m_bulk, &BulkActionBar::finished, m_views, &QueueViews::refreshCounts);
     connect(m_bulk, &BulkActionBar::finished, this, &QueueDock::updateSelection);

@@ -57,6 +57,7 @@ public:
 Q_SIGNALS:
     void ticketSelected(qint64 id);
     void ticketOpened(qint64 id); // Enter or double-click: work on it
+    void ticketsChangedInBulk(const QList<Helpline::Ticket> &tickets);
 
 private:
     SavedView definitionOf(const QString &reference) const;

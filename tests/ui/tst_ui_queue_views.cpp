@@ -279,6 +279,10 @@ void TestUiQueueViews::bulk_assignToMe_changesEverySelectedTicket()
     QTRY_COMPARE(view->model()->rowCount(), before - 3);
     QTRY_COMPARE(textOfView(queue, u"unassigned"_s), u"Unassigned  (%1)"_s.arg(before - 3));
     QVERIFY(result->isVisible()); // the outcome stays in sight
+    // The ticket open in the Ticket pane (the last one clicked) shows its new version.
+    TicketDock *pane = window->ticketDock();
+    QTRY_VERIFY(pane->ticket() && pane->ticket()->id == ids.last() && pane->ticket()->assignee
+                && pane->ticket()->assignee->id == m_analystId);
 }
 
 void TestUiQueueViews::bulk_refusedForSome_saysWhichAndWhy()
