@@ -67,6 +67,13 @@ private Q_SLOTS:
     void patch_finalTicket_isRefused();
     void patch_impactUrgency_recomputePriority();
 
+    // QueueViewTests.cpp
+    void savedView_builtIns_haveKeysAndRoundTrip();
+    void readSavedView_checksShapeAndKeepsWhatAPatchLeavesOut();
+    void bulkChange_parse_acceptsIdsChangesAndNote();
+    void bulkChange_parse_refusesBadShapes_data();
+    void bulkChange_parse_refusesBadShapes();
+
     // ClockTests.cpp
     void manualClock_standsStillUntilMoved();
     void clockInstall_replacesAndRestoresSystemClock();
