@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "DisplayText.h"
+#include "BulkActionBar.h"
 #include "QueueDock.h"
 #include "Session.h"
 #include "TicketDock.h"
@@ -101,7 +102,15 @@ void MainWindow::createMenus()
         action->setShortcut(QKeySequence(key));
         return action;
     };
-    addTicketAction(tr("&Assign to me"), u"actionAssignToMe"_s, Qt::Key_A, &TicketDock::assignToMe);
+    QAction *assign = addTicketAction(tr("&Assign to me"), u"actionAssignToMe"_s, Qt::Key_A, &TicketDock::assignToMe);
+    // With several tickets selected in the queue, "a" takes them all.
+    disconnect(assign, &QAction::triggered, m_ticket, nullptr);
+    connect(assign, &QAction::triggered, this, [this] {
+        if (m_queue->selectedCount() >= 2)
+            m_queue->bulkBar()->assignToMe();
+        else
+            m_ticket->assignToMe();
+    });
     addTicketAction(tr("&Reply to the requester"), u"actionReply"_s, Qt::Key_R, &TicketDock::startReply);
     addTicketAction(tr("Internal &note"), u"actionNote"_s, Qt::Key_N, &TicketDock::startNote);
 

@@ -436,6 +436,11 @@ void QueueDock::focusSearch()
     m_search->selectAll();
 }
 
+int QueueDock::selectedCount() const
+{
+    return int(m_view->selectionModel()->selectedRows().size());
+}
+
 void QueueDock::updateSelection()
 {
     QList<Ticket> selected;

@@ -48,6 +48,7 @@ public:
     BulkActionBar *bulkBar() const { return m_bulk; }
     TicketFilterProxy *proxy() const { return m_proxy; }
     QString currentView() const { return m_currentView; }
+    int selectedCount() const;
     void focusSearch();
     void moveSelection(int step); // +1 next row, -1 previous row
     void showView(const QString &reference);
