@@ -190,6 +190,29 @@ QString DisplayText::fieldErrorText(const QString &code)
     return tr("not accepted");
 }
 
+QString DisplayText::viewName(const QString &key)
+{
+    if (key == u"my_open"_s)
+        return tr("My open tickets");
+    if (key == u"my_group"_s)
+        return tr("My group");
+    if (key == u"unassigned"_s)
+        return tr("Unassigned");
+    if (key == u"pending"_s)
+        return tr("Pending");
+    if (key == u"all"_s)
+        return tr("All tickets");
+    return key;
+}
+
+QString DisplayText::fieldErrorsText(const FieldErrors &fields)
+{
+    QStringList parts;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        parts << tr("%1: %2").arg(fieldText(it.key()), fieldErrorText(it.value()));
+    return parts.join(u"; "_s);
+}
+
 QString DisplayText::fieldText(const QString &field)
 {
     static const QHash<QString, const char *> names{

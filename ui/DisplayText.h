@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "FieldErrors.h"
 #include "Priority.h"
 #include "Role.h"
 #include "TicketLink.h"
@@ -39,6 +40,10 @@ public:
     static QString fieldErrorText(const QString &code);
     // A history field name ("assignee", "resolution_code", ...) as a person reads it.
     static QString fieldText(const QString &field);
+    // "Assignee: required; Waiting for: required"
+    static QString fieldErrorsText(const FieldErrors &fields);
+    // A built-in queue view's name, e.g. "My open tickets" for my_open.
+    static QString viewName(const QString &key);
 };
 
 } // namespace Helpline

@@ -4,6 +4,7 @@
 #include "DisplayText.h"
 #include "MacroAdminDialog.h"
 #include "MacroCatalog.h"
+#include "BulkActionBar.h"
 #include "QueueDock.h"
 #include "Session.h"
 #include "TicketDock.h"
@@ -24,7 +25,7 @@ using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent)
-    , m_queue(new QueueDock(session.api(), this))
+    , m_queue(new QueueDock(session.api(), session.user().value_or(User()), this))
     , m_ticket(new TicketDock(session.api(), session.user() ? session.user()->id : 0, this))
     , m_sessionOnly(new QLabel(this))
 {
@@ -41,7 +42,13 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         m_ticket->raise();
         m_ticket->setFocus();
     });
-    connect(m_ticket, &TicketDock::ticketChanged, m_queue->model(), &TicketTableModel::update);
+    connect(m_ticket, &TicketDock::ticketChanged, m_queue, &QueueDock::ticketUpdated);
+    // A bulk change may have moved the ticket in front of the analyst: show its new version.
+    connect(m_queue, &QueueDock::ticketsChangedInBulk, m_ticket, [this](const QList<Ticket> &changed) {
+        const auto shown = m_ticket->ticket();
+        if (shown && std::any_of(changed.cbegin(), changed.cend(), [&](const Ticket &t) { return t.id == shown->id; }))
+            m_ticket->showTicket(shown->id);
+    });
 
     if (const auto &user = session.user()) {
         m_username = user->username;
@@ -101,7 +108,15 @@ void MainWindow::createMenus()
         action->setShortcut(QKeySequence(key));
         return action;
     };
-    addTicketAction(tr("&Assign to me"), u"actionAssignToMe"_s, Qt::Key_A, &TicketDock::assignToMe);
+    QAction *assign = addTicketAction(tr("&Assign to me"), u"actionAssignToMe"_s, Qt::Key_A, &TicketDock::assignToMe);
+    // With several tickets selected in the queue, "a" takes them all.
+    disconnect(assign, &QAction::triggered, m_ticket, nullptr);
+    connect(assign, &QAction::triggered, this, [this] {
+        if (m_queue->selectedCount() >= 2)
+            m_queue->bulkBar()->assignToMe();
+        else
+            m_ticket->assignToMe();
+    });
     addTicketAction(tr("&Reply to the requester"), u"actionReply"_s, Qt::Key_R, &TicketDock::startReply);
     addTicketAction(tr("Internal &note"), u"actionNote"_s, Qt::Key_N, &TicketDock::startNote);
     ticket->addSeparator();

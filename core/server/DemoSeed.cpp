@@ -11,6 +11,7 @@
 #include "TicketLinkRepository.h"
 #include "TicketRepository.h"
 #include "Transaction.h"
+#include "UserGroupRepository.h"
 #include "UserRepository.h"
 
 #include <QRandomGenerator>
@@ -217,6 +218,14 @@ bool DemoSeed::seed(Database &database, const PasswordHasher &hasher, int ticket
         if (*t.group)
             macro.changes.insert(u"group"_s, QString::fromUtf8(t.group));
         macros.create(macro, std::nullopt);
+    }
+    // The assignment groups each analyst works in: their "My group" view.
+    UserGroupRepository memberships(database);
+    for (const auto &[username, group] : {std::pair{u"analyst"_s, 0}, std::pair{u"analyst"_s, 3},
+                                          std::pair{u"senior"_s, 1}, std::pair{u"jamie"_s, 0},
+                                          std::pair{u"priya"_s, 3}, std::pair{u"marek"_s, 2}}) {
+        if (const auto member = users.findByUsername(username))
+            memberships.add(member->user.id, QString::fromUtf8(groups[group]), std::nullopt);
     }
 
     QRandomGenerator random(20261123);

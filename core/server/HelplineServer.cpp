@@ -39,6 +39,8 @@ HelplineServer::HelplineServer(Database &database, ServerSettings settings, QObj
     , m_routes(m_http, this)
     , m_auth(m_context)
     , m_tickets(m_context)
+    , m_bulk(m_context)
+    , m_views(m_context)
     , m_comments(m_context)
     , m_escalations(m_context)
     , m_people(m_context)
@@ -58,6 +60,8 @@ void HelplineServer::registerRoutes()
 {
     m_auth.registerRoutes(m_routes);
     m_tickets.registerRoutes(m_routes);
+    m_bulk.registerRoutes(m_routes);
+    m_views.registerRoutes(m_routes);
     m_comments.registerRoutes(m_routes);
     m_escalations.registerRoutes(m_routes);
     m_people.registerRoutes(m_routes);

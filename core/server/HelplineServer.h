@@ -11,8 +11,10 @@
 #include "LinkController.h"
 #include "RouteTable.h"
 #include "ServerContext.h"
+#include "TicketBulkController.h"
 #include "TicketController.h"
 #include "TimeEntryController.h"
+#include "ViewController.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -45,6 +47,8 @@ private:
     RouteTable m_routes;
     AuthController m_auth;
     TicketController m_tickets;
+    TicketBulkController m_bulk;
+    ViewController m_views;
     CommentController m_comments;
     EscalationController m_escalations;
     PeopleController m_people;

@@ -232,6 +232,26 @@ const QList<Step> &steps()
              // A comment moved by a merge remembers the ticket it was written on.
              u"ALTER TABLE ticket_comments ADD COLUMN merged_from_id BIGINT REFERENCES tickets(id)"_s,
          }},
+        {10,
+         {
+             // The queue's custom views, one owner each (the built-in ones live in the code).
+             uR"(CREATE TABLE saved_views (
+                 id {pk},
+                 user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                 name TEXT NOT NULL,
+                 filters TEXT NOT NULL DEFAULT '{}',
+                 sort TEXT NOT NULL DEFAULT '',
+                 columns TEXT NOT NULL DEFAULT '[]',
+                 created_at BIGINT NOT NULL,
+                 updated_at BIGINT NOT NULL,
+                 version INTEGER NOT NULL DEFAULT 1))"_s,
+             u"CREATE INDEX saved_views_user ON saved_views (user_id, id)"_s,
+             // The assignment groups an analyst works in: the queue's "My group".
+             uR"(CREATE TABLE user_groups (
+                 user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                 group_name TEXT NOT NULL,
+                 PRIMARY KEY (user_id, group_name)))"_s,
+         }},
     };
     return all;
 }

@@ -36,6 +36,8 @@ public:
     // Throws std::invalid_argument for a cursor that does not belong to the query's sort.
     TicketPage list(const TicketQuery &query) const;
     qint64 count() const;
+    // How many tickets the filter lets through, straight from the indexes (no rows read out).
+    qint64 count(const TicketFilter &filter) const;
 
 private:
     const Database &m_db;

@@ -75,6 +75,12 @@ private Q_SLOTS:
     void mergeRules_refuseSelfFinalMergedAndOtherType();
     void mergeRules_duplicateIsClosedWhatTheWorkflowRequires();
     void linkedTicketJson_roundTrips();
+    // QueueViewTests.cpp
+    void savedView_builtIns_haveKeysAndRoundTrip();
+    void readSavedView_checksShapeAndKeepsWhatAPatchLeavesOut();
+    void bulkChange_parse_acceptsIdsChangesAndNote();
+    void bulkChange_parse_refusesBadShapes_data();
+    void bulkChange_parse_refusesBadShapes();
 
     // ClockTests.cpp
     void manualClock_standsStillUntilMoved();

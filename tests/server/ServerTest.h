@@ -110,6 +110,14 @@ private Q_SLOTS:
     void timeEntries_rolesAndUnknownTicket();
     void timeEntries_delete_ownOrAdminOnly();
     void timeEntries_sameIdempotencyKey_logsOnce();
+    // QueueViewTests.cpp
+    void listTickets_multiColumnTextSort_walksEveryRowOnceInOrder();
+    void ticketCounts_matchTheListOfEveryView();
+    void views_savedPerUser_validatedVersionedAndAudited();
+    void bulk_partialFailure_appliesTheRestAndReportsEachTicket();
+    void bulk_rolesAndBadInput_areRefusedWhole();
+    void bulk_sameIdempotencyKey_appliesOnce();
+    void savepoint_rolledBack_keepsTheTransactionAndTheRest();
 
     // IdempotencyTests.cpp
     void idempotencyKey_repeat_replaysFirstAnswerAndCreatesOnce();
