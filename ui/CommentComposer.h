@@ -4,22 +4,25 @@
 #include "Comment.h"
 
 #include <QHash>
+#include <QImage>
 #include <QWidget>
 
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 class QStackedWidget;
 
 namespace Helpline {
 
+class ComposerTextEdit;
 class SafeTextBrowser;
+class UploadStatus;
 
 // Writes a reply to the requester or an internal note, in markdown, with a preview. What is
 // typed stays until the server has it: across a failed send, and as a draft per ticket when
 // another ticket is opened. Each draft keeps one idempotency key, so sending it again after
-// a lost answer never posts it twice.
+// a lost answer never posts it twice. Files dropped on it and a screenshot pasted into it are
+// offered for attaching to the ticket; the text stays as typed whatever becomes of them.
 class CommentComposer : public QWidget
 {
     Q_OBJECT
@@ -31,6 +34,11 @@ public:
     void markSent(qint64 ticketId, const QByteArray &key);
     void sendFailed(qint64 ticketId, const QString &message);
     void begin(Comment::Visibility visibility); // choose reply or note and put the cursor in
+    UploadStatus *uploadStatus() const { return m_uploadStatus; }
+    // Puts a macro's expanded text in at the cursor, keeping whatever was typed. An empty
+    // composer takes the macro's visibility; typed text keeps its own, and the analyst is told,
+    // so a note never turns into a reply unseen. Unknown placeholders are pointed out.
+    void insertMacroText(Comment::Visibility visibility, const QString &text, const QStringList &unknown);
 
     struct Draft
     {
@@ -42,6 +50,9 @@ public:
 
 Q_SIGNALS:
     void sendRequested(qint64 ticketId, const Helpline::CommentComposer::Draft &draft);
+    void filesOffered(qint64 ticketId, const QStringList &paths);
+    void imageOffered(qint64 ticketId, const QImage &image);
+    void macroRequested(); // the analyst wants to pick a macro
 
 private:
     Draft current() const;
@@ -55,10 +66,13 @@ private:
     QRadioButton *m_reply;
     QRadioButton *m_note;
     QStackedWidget *m_pages;
-    QPlainTextEdit *m_text;
+    ComposerTextEdit *m_text;
     SafeTextBrowser *m_preview;
     QPushButton *m_previewButton;
+    QPushButton *m_macroButton;
     QPushButton *m_send;
+    QPushButton *m_attach;
+    UploadStatus *m_uploadStatus;
     QLabel *m_problem;
 };
 

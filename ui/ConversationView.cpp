@@ -46,6 +46,8 @@ void ConversationView::setComments(const QList<Comment> &comments)
         cursor.insertText(u"  ·  %1  ·  %2"_s.arg(DisplayText::timeText(comment.createdAt),
                                                   internal ? tr("Internal note") : tr("Reply to the requester")),
                           meta);
+        if (comment.mergedFrom)
+            cursor.insertText(u"  ·  "_s + tr("merged from %1").arg(comment.mergedFrom->second), meta);
         cursor.insertBlock();
         cursor.insertMarkdown(comment.body, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
                                                                            | QTextDocument::MarkdownNoHTML));

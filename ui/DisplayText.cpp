@@ -77,6 +77,34 @@ QString DisplayText::resolutionCodeText(ResolutionCode code)
     return {};
 }
 
+QString DisplayText::linkKindText(LinkKind kind)
+{
+    switch (kind) {
+    case LinkKind::Parent: return tr("Parent");
+    case LinkKind::Child: return tr("Children");
+    case LinkKind::CausedByProblem: return tr("Caused by problem");
+    case LinkKind::Incident: return tr("Incidents");
+    case LinkKind::Related: return tr("Related");
+    case LinkKind::DuplicateOf: return tr("Duplicate of");
+    case LinkKind::Duplicate: return tr("Merged duplicates");
+    }
+    return {};
+}
+
+QString DisplayText::linkKindChoiceText(LinkKind kind)
+{
+    switch (kind) {
+    case LinkKind::Parent: return tr("Parent – this ticket is part of the other one");
+    case LinkKind::Child: return tr("Child – the other ticket is part of this one");
+    case LinkKind::CausedByProblem: return tr("Caused by problem – the other ticket is the problem behind this one");
+    case LinkKind::Incident: return tr("Incident – the other ticket is an incident this problem causes");
+    case LinkKind::Related: return tr("Related");
+    case LinkKind::DuplicateOf: return tr("Duplicate of");
+    case LinkKind::Duplicate: return tr("Merged duplicate");
+    }
+    return {};
+}
+
 QString DisplayText::impactText(int level)
 {
     switch (level) {
@@ -123,7 +151,66 @@ QString DisplayText::fieldErrorText(const QString &code)
         return tr("is not a field of this item");
     if (code == u"no_changes"_s)
         return tr("nothing was changed");
+    if (code == u"unknown_placeholder"_s)
+        return tr("uses a placeholder that does not exist");
+    if (code == u"taken"_s)
+        return tr("is already used by another one");
+    if (code == u"only_with_pending"_s)
+        return tr("only goes with the status Pending");
+    if (code == u"must_be_object"_s)
+        return tr("is not in the expected form");
+    if (code == u"must_be_1_to_1440"_s)
+        return tr("must be 1 to 1440 minutes");
+    if (code == u"in_future"_s)
+        return tr("cannot be in the future");
+    if (code == u"same_ticket"_s)
+        return tr("is this ticket itself");
+    if (code == u"already_linked"_s)
+        return tr("is already linked to this ticket");
+    if (code == u"other_type"_s)
+        return tr("is a ticket of another type");
+    if (code == u"already_has_parent"_s)
+        return tr("the child already has a parent; a ticket has at most one");
+    if (code == u"would_create_cycle"_s)
+        return tr("the child is already above the parent: the link would make a loop");
+    if (code == u"not_for_this_type"_s)
+        return tr("does not fit a ticket of this type");
+    if (code == u"must_be_problem"_s)
+        return tr("must be a problem");
+    if (code == u"must_be_incident"_s)
+        return tr("must be an incident");
+    if (code == u"already_has_problem"_s)
+        return tr("the incident is already linked to a problem");
+    if (code == u"set_by_merge"_s)
+        return tr("only a merge makes or keeps this link");
+    if (code == u"not_found"_s)
+        return tr("no such ticket");
+    if (code == u"already_merged"_s)
+        return tr("has already been merged into another ticket");
     return tr("not accepted");
+}
+
+QString DisplayText::viewName(const QString &key)
+{
+    if (key == u"my_open"_s)
+        return tr("My open tickets");
+    if (key == u"my_group"_s)
+        return tr("My group");
+    if (key == u"unassigned"_s)
+        return tr("Unassigned");
+    if (key == u"pending"_s)
+        return tr("Pending");
+    if (key == u"all"_s)
+        return tr("All tickets");
+    return key;
+}
+
+QString DisplayText::fieldErrorsText(const FieldErrors &fields)
+{
+    QStringList parts;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        parts << tr("%1: %2").arg(fieldText(it.key()), fieldErrorText(it.value()));
+    return parts.join(u"; "_s);
 }
 
 QString DisplayText::fieldText(const QString &field)
@@ -147,8 +234,21 @@ QString DisplayText::fieldText(const QString &field)
         {QStringLiteral("assignee_id"), QT_TR_NOOP("Assignee")},
         {QStringLiteral("body"), QT_TR_NOOP("Text")},
         {QStringLiteral("visibility"), QT_TR_NOOP("Reply or note")},
+        {QStringLiteral("ticket_id"), QT_TR_NOOP("Other ticket")},
+        {QStringLiteral("kind"), QT_TR_NOOP("Kind of link")},
+        {QStringLiteral("into"), QT_TR_NOOP("Ticket to keep")},
+        {QStringLiteral("ticket"), QT_TR_NOOP("This ticket")},
+        {QStringLiteral("note"), QT_TR_NOOP("Note")},
         {QStringLiteral("requester.name"), QT_TR_NOOP("Requester's name")},
         {QStringLiteral("requester.email"), QT_TR_NOOP("Requester's email")},
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("changes"), QT_TR_NOOP("Field changes")},
+        {QStringLiteral("changes.status"), QT_TR_NOOP("Sets status")},
+        {QStringLiteral("changes.pending_reason"), QT_TR_NOOP("Sets waiting for")},
+        {QStringLiteral("changes.group"), QT_TR_NOOP("Sets group")},
+        {QStringLiteral("minutes"), QT_TR_NOOP("Minutes")},
+        {QStringLiteral("note"), QT_TR_NOOP("Note")},
+        {QStringLiteral("worked_at"), QT_TR_NOOP("Worked at")},
     };
     const auto it = names.constFind(field);
     return it == names.cend() ? field : tr(*it);
@@ -251,6 +351,18 @@ QColor DisplayText::priorityColor(Priority priority)
     case Priority::P2: return QColor(0xe6, 0x5c, 0x00);
     default: return {};
     }
+}
+
+QString DisplayText::sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString DisplayText::durationText(qint64 minutes)
+{
+    if (minutes < 60)
+        return tr("%n min", nullptr, int(minutes));
+    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString DisplayText::timeText(const QDateTime &utc)

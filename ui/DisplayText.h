@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "FieldErrors.h"
 #include "Priority.h"
 #include "Role.h"
+#include "TicketLink.h"
 #include "TicketEnums.h"
 #include "TicketWorkflow.h"
 
@@ -23,11 +25,17 @@ public:
     static QString priorityText(Priority priority); // "P1 Critical"
     static QColor priorityColor(Priority priority); // invalid for no emphasis
     static QString timeText(const QDateTime &utc);  // local time, short locale format
+    static QString sizeText(qint64 bytes);          // "1.4 MB", in the user's locale
+    static QString durationText(qint64 minutes);    // "25 min", "1 h 05 min"
     static QString roleText(Role role);
     static QString pendingReasonText(PendingReason reason);
     static QString resolutionCodeText(ResolutionCode code);
     static QString impactText(int level);  // 1 = organisation-wide … 3 = one person
     static QString urgencyText(int level); // 1 = work stopped … 3 = can wait
+    // A group of a ticket's links: "Children", "Caused by problem", ...
+    static QString linkKindText(LinkKind kind);
+    // The same as a choice when linking: what the other ticket will be to this one.
+    static QString linkKindChoiceText(LinkKind kind);
     // A server field error code ("required", "too_long", ...) as a person reads it.
     static QString fieldErrorText(const QString &code);
     // A history field name ("assignee", "resolution_code", ...) as a person reads it.
@@ -42,6 +50,10 @@ public:
     static QString importFileErrorText(const QString &code);
     // What is wrong with one cell of a people import row.
     static QString importCellErrorText(const QString &column, const QString &code);
+    // "Assignee: required; Waiting for: required"
+    static QString fieldErrorsText(const FieldErrors &fields);
+    // A built-in queue view's name, e.g. "My open tickets" for my_open.
+    static QString viewName(const QString &key);
 };
 
 } // namespace Helpline

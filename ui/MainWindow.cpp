@@ -4,6 +4,9 @@
 #include "DisplayText.h"
 #include "NewTicketDialog.h"
 #include "PeopleImportDialog.h"
+#include "MacroAdminDialog.h"
+#include "MacroCatalog.h"
+#include "BulkActionBar.h"
 #include "QueueDock.h"
 #include "Session.h"
 #include "TicketDock.h"
@@ -25,7 +28,7 @@ using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent)
-    , m_queue(new QueueDock(session.api(), this))
+    , m_queue(new QueueDock(session.api(), session.user().value_or(User()), this))
     , m_ticket(new TicketDock(session.api(), session.user() ? session.user()->id : 0, this))
     , m_sessionOnly(new QLabel(this))
     , m_api(session.api())
@@ -47,12 +50,21 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         m_ticket->raise();
         m_ticket->setFocus();
     });
-    connect(m_ticket, &TicketDock::ticketChanged, m_queue->model(), &TicketTableModel::update);
+    connect(m_ticket, &TicketDock::ticketChanged, m_queue, &QueueDock::ticketUpdated);
+    // A bulk change may have moved the ticket in front of the analyst: show its new version.
+    connect(m_queue, &QueueDock::ticketsChangedInBulk, m_ticket, [this](const QList<Ticket> &changed) {
+        const auto shown = m_ticket->ticket();
+        if (shown && std::any_of(changed.cbegin(), changed.cend(), [&](const Ticket &t) { return t.id == shown->id; }))
+            m_ticket->showTicket(shown->id);
+    });
 
+    if (const auto &user = session.user()) {
+        m_username = user->username;
+        m_ticket->setAnalyst(*user);
+        m_canManageMacros = roleHas(user->role, Permission::ManageMacros);
+    }
     createMenus();
     applyDefaultLayout();
-    if (const auto &user = session.user())
-        m_username = user->username;
     m_layoutRestored = !m_username.isEmpty() && WindowState(m_username).restore(*this);
 
     m_sessionOnly->setObjectName(u"sessionOnlyNotice"_s);
@@ -115,9 +127,37 @@ void MainWindow::createMenus()
         action->setShortcut(QKeySequence(key));
         return action;
     };
-    addTicketAction(tr("&Assign to me"), u"actionAssignToMe"_s, Qt::Key_A, &TicketDock::assignToMe);
+    QAction *assign = addTicketAction(tr("&Assign to me"), u"actionAssignToMe"_s, Qt::Key_A, &TicketDock::assignToMe);
+    // With several tickets selected in the queue, "a" takes them all.
+    disconnect(assign, &QAction::triggered, m_ticket, nullptr);
+    connect(assign, &QAction::triggered, this, [this] {
+        if (m_queue->selectedCount() >= 2)
+            m_queue->bulkBar()->assignToMe();
+        else
+            m_ticket->assignToMe();
+    });
     addTicketAction(tr("&Reply to the requester"), u"actionReply"_s, Qt::Key_R, &TicketDock::startReply);
     addTicketAction(tr("Internal &note"), u"actionNote"_s, Qt::Key_N, &TicketDock::startNote);
+    ticket->addSeparator();
+    // With Ctrl: they also act while the composer has the focus, where the macro goes.
+    QAction *macro = ticket->addAction(tr("Insert &macro…"), m_ticket, &TicketDock::insertMacro);
+    macro->setObjectName(u"actionInsertMacro"_s);
+    macro->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    QAction *logTime = ticket->addAction(tr("&Log time…"), m_ticket, &TicketDock::logTime);
+    logTime->setObjectName(u"actionLogTime"_s);
+    logTime->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+
+    if (m_canManageMacros) {
+        QMenu *tools = menuBar()->addMenu(tr("T&ools"));
+        QAction *macros = tools->addAction(tr("&Macros…"), this, &MainWindow::editMacros);
+        macros->setObjectName(u"actionEditMacros"_s);
+    }
+    QAction *link = ticket->addAction(tr("&Link to another ticket…"), m_ticket, &TicketDock::startLink);
+    link->setObjectName(u"actionLink"_s);
+    link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *merge = ticket->addAction(tr("&Merge into another ticket…"), m_ticket, &TicketDock::startMerge);
+    merge->setObjectName(u"actionMerge"_s);
+    merge->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Helpline"), this, [this] {
@@ -125,6 +165,24 @@ void MainWindow::createMenus()
                            tr("<p><b>Helpline %1</b></p><p>The service desk for IT support analysts.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+MacroAdminDialog *MainWindow::macroAdmin() const
+{
+    return m_macroAdmin;
+}
+
+void MainWindow::editMacros()
+{
+    if (m_macroAdmin) {
+        m_macroAdmin->raise();
+        m_macroAdmin->activateWindow();
+        return;
+    }
+    m_macroAdmin = new MacroAdminDialog(m_api, this);
+    m_macroAdmin->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_macroAdmin, &MacroAdminDialog::macrosChanged, &m_ticket->macroCatalog(), &MacroCatalog::reload);
+    m_macroAdmin->show();
 }
 
 void MainWindow::applyDefaultLayout()

@@ -14,6 +14,7 @@ namespace Helpline {
 class ApiClient;
 class NewTicketDialog;
 class PeopleImportDialog;
+class MacroAdminDialog;
 class QueueDock;
 class Session;
 class TicketDock;
@@ -29,6 +30,9 @@ public:
 
     QueueDock *queueDock() const { return m_queue; }
     TicketDock *ticketDock() const { return m_ticket; }
+    // Tools → Macros…: for seniors and admins.
+    void editMacros();
+    MacroAdminDialog *macroAdmin() const;
     void setSessionOnlyNotice(const QString &detail);
     // Opens (or brings forward) the form for logging a call, and the people import.
     NewTicketDialog *openNewTicket();
@@ -57,6 +61,8 @@ private:
     QPointer<NewTicketDialog> m_newTicket;
     QPointer<PeopleImportDialog> m_peopleImport;
     QString m_username;
+    QPointer<MacroAdminDialog> m_macroAdmin;
+    bool m_canManageMacros = false;
     bool m_layoutRestored = false;
     bool m_splitDone = false;
 };

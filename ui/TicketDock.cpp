@@ -2,13 +2,23 @@
 #include "TicketDock.h"
 
 #include "ApiClient.h"
+#include "AttachmentUploader.h"
+#include "AttachmentsPanel.h"
 #include "ConflictDialog.h"
 #include "DisplayText.h"
 #include "SafeTextBrowser.h"
 #include "StatusChangeDialog.h"
 #include "ConversationView.h"
+#include "MacroCatalog.h"
+#include "MacroExpansion.h"
+#include "MacroPicker.h"
+#include "PaneActivityWatcher.h"
+#include "TicketPatch.h"
+#include "TicketTimePanel.h"
 #include "TicketFieldsEditor.h"
 #include "TicketHistoryView.h"
+#include "UploadStatus.h"
+#include "TicketLinksPanel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -27,6 +37,7 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     : QDockWidget(tr("Ticket"), parent)
     , m_api(api)
     , m_myUserId(myUserId)
+    , m_macros(new MacroCatalog(api, this))
     , m_pages(new QStackedWidget)
     , m_notice(new QLabel)
     , m_title(new QLabel)
@@ -40,7 +51,11 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     , m_editor(new TicketFieldsEditor)
     , m_conversation(new ConversationView)
     , m_composer(new CommentComposer)
+    , m_uploader(new AttachmentUploader(api, this))
+    , m_attachments(new AttachmentsPanel(api, *m_uploader))
+    , m_links(new TicketLinksPanel(api))
     , m_tabs(new QTabWidget)
+    , m_time(new TicketTimePanel(api, myUserId))
 {
     setObjectName(u"ticketDock"_s);
     m_notice->setObjectName(u"ticketNotice"_s);
@@ -67,6 +82,7 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     m_assignee = addField(tr("Assignee:"), u"ticketAssignee"_s);
     m_created = addField(tr("Opened:"), u"ticketCreated"_s);
     m_updated = addField(tr("Last change:"), u"ticketUpdated"_s);
+    m_handleTime = addField(tr("Handle time:"), u"ticketHandleTime"_s);
 
     m_status->setObjectName(u"ticketStatusCombo"_s);
     m_status->setToolTip(tr("Move the ticket on: only the steps its workflow allows are offered."));
@@ -79,6 +95,32 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     connect(m_editor, &TicketFieldsEditor::saveRequested, this, &TicketDock::requestChange);
     connect(m_composer, &CommentComposer::sendRequested, this, &TicketDock::sendComment);
     connect(m_assignToMe, &QPushButton::clicked, this, &TicketDock::assignToMe);
+    m_composer->uploadStatus()->watch(m_uploader);
+    connect(m_composer, &CommentComposer::filesOffered, m_uploader, &AttachmentUploader::uploadFiles);
+    connect(m_composer, &CommentComposer::imageOffered, m_uploader, &AttachmentUploader::uploadImage);
+    connect(m_uploader, &AttachmentUploader::uploaded, this, [this](qint64 ticketId) {
+        if (isShowing(ticketId))
+            loadHistory(ticketId);
+    });
+    connect(m_attachments, &AttachmentsPanel::countChanged, this,
+            [this](int count) {
+                m_tabs->setTabText(2, count < 0 ? tr("A&ttachments") : tr("A&ttachments (%1)").arg(count));
+            });
+    connect(m_attachments, &AttachmentsPanel::loaded, this, &TicketDock::attachmentsLoaded);
+    connect(m_composer, &CommentComposer::macroRequested, this, &TicketDock::insertMacro);
+    connect(m_time, &TicketTimePanel::loaded, this, [this](qint64 id, qint64 minutes) {
+        if (!isShowing(id))
+            return;
+        m_handleTime->setText(DisplayText::durationText(minutes));
+        m_tabs->setTabText(m_tabs->indexOf(m_time), tr("&Time (%1)").arg(DisplayText::durationText(minutes)));
+    });
+    // What was measured is in the entry now; counting starts again from zero.
+    connect(m_time, &TicketTimePanel::logged, this, [this](qint64 id) {
+        m_meter.reset(id);
+        if (isShowing(id))
+            loadHistory(id);
+    });
+    new PaneActivityWatcher(this, m_meter);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(new QLabel(tr("Status:")));
@@ -105,6 +147,19 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     m_tabs->setObjectName(u"ticketTabs"_s);
     m_tabs->addTab(conversation, tr("&Conversation"));
     m_tabs->addTab(m_history, tr("&History"));
+    m_tabs->addTab(m_attachments, tr("A&ttachments"));
+    m_tabs->addTab(m_time, tr("&Time"));
+    m_tabs->addTab(m_links, tr("L&inks"));
+    connect(m_links, &TicketLinksPanel::openRequested, this, &TicketDock::showTicket);
+    connect(m_links, &TicketLinksPanel::linksChanged, this, [this](qint64 id) {
+        if (isShowing(id))
+            loadHistory(id);
+    });
+    connect(m_links, &TicketLinksPanel::linksLoaded, this, [this](qint64 id, int count) {
+        m_tabs->setTabText(m_tabs->indexOf(m_links), count > 0 ? tr("L&inks (%1)").arg(count) : tr("L&inks"));
+        Q_EMIT linksLoaded(id);
+    });
+    connect(m_links, &TicketLinksPanel::merged, this, &TicketDock::onMerged);
     layout->addWidget(m_tabs, 3);
 
     m_pages->addWidget(m_notice);
@@ -137,6 +192,7 @@ void TicketDock::showTicket(qint64 id)
     if (!m_ticket || m_ticket->id != id) {
         // Until the new one is here, no action may land on the one before it.
         m_ticket.reset();
+        m_meter.setTicket(0);
         showNotice(tr("Opening the ticket…"));
     }
     ApiCall *call = m_api.get(u"/tickets/%1"_s.arg(id));
@@ -177,6 +233,14 @@ void TicketDock::display(const Ticket &ticket)
     const bool final = TicketWorkflow::nextStatuses(ticket.status).isEmpty();
     m_assignToMe->setVisible(!final && (!ticket.assignee || ticket.assignee->id != m_myUserId));
     m_composer->setTicket(ticket.id);
+    m_attachments->setTicket(ticket.id);
+    m_meter.setTicket(ticket.id);
+    if (m_time->ticketId() != ticket.id) {
+        m_handleTime->setText(tr("…"));
+        m_tabs->setTabText(m_tabs->indexOf(m_time), tr("&Time"));
+    }
+    m_time->setTicket(ticket.id, ticket.number);
+    m_links->setTicket(ticket);
     m_pages->setCurrentIndex(1);
     loadHistory(ticket.id);
     if (!m_conversationTicket || *m_conversationTicket != ticket.id) {
@@ -216,13 +280,24 @@ void TicketDock::onStatusChosen(int index)
         requestChange(changes);
         return;
     }
+    changes.remove(u"status"_s);
+    askStatusDetails(target, changes);
+}
+
+void TicketDock::askStatusDetails(TicketStatus target, const QJsonObject &alongside)
+{
     // The dialog lives until the change is stored: if it is refused, it opens again with the
     // notes as typed.
     delete m_statusDialog;
     m_statusDialog = new StatusChangeDialog(target, this);
-    connect(m_statusDialog, &QDialog::accepted, this, [this] {
-        if (m_statusDialog)
-            requestChange(m_statusDialog->changes());
+    connect(m_statusDialog, &QDialog::accepted, this, [this, alongside] {
+        if (!m_statusDialog)
+            return;
+        QJsonObject changes = alongside;
+        const QJsonObject details = m_statusDialog->changes();
+        for (auto it = details.begin(); it != details.end(); ++it)
+            changes.insert(it.key(), it.value());
+        requestChange(changes);
     });
     m_statusDialog->open();
 }
@@ -315,6 +390,104 @@ void TicketDock::startNote()
     m_composer->begin(Comment::Visibility::Internal);
 }
 
+void TicketDock::setAnalyst(const User &user)
+{
+    m_me = user;
+    m_time->setCanRemoveAny(user.role == Role::Admin);
+    m_macros->reload();
+}
+
+void TicketDock::insertMacro()
+{
+    if (!m_ticket || m_pages->currentIndex() != 1)
+        return;
+    if (!m_macros->isLoaded())
+        m_macros->reload(); // for next time; this time the picker says why it is empty
+    MacroContext context{*m_ticket, DisplayText::statusText(m_ticket->status), m_me ? m_me->displayName : QString(),
+                         m_me ? m_me->email : QString()};
+    auto *picker = new MacroPicker(m_macros->macros(), context, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 ticketId = m_ticket->id;
+    connect(picker, &QDialog::accepted, this, [this, picker, ticketId] {
+        const auto macro = picker->chosen();
+        if (macro && isShowing(ticketId))
+            applyMacro(*macro);
+    });
+    picker->open();
+}
+
+QJsonObject TicketDock::macroChangesFor(const Ticket &ticket, const Macro &macro) const
+{
+    QJsonObject changes = macro.changes;
+    // What the ticket already has is no change: sending it would only bump the version.
+    if (changes.value(u"group"_s).toString() == ticket.group)
+        changes.remove(u"group"_s);
+    const auto status = ticketStatusFromName(changes.value(u"status"_s).toString());
+    const auto reason = pendingReasonFromName(changes.value(u"pending_reason"_s).toString());
+    if (status && *status == ticket.status && (!reason || reason == ticket.pendingReason)) {
+        changes.remove(u"status"_s);
+        changes.remove(u"pending_reason"_s);
+    } else if (status && !ticket.assignee
+               && (*status == TicketStatus::InProgress || *status == TicketStatus::Assigned)) {
+        changes.insert(u"assignee_id"_s, m_myUserId); // as when the analyst takes it into work
+    }
+    return changes;
+}
+
+void TicketDock::applyMacro(const Macro &macro)
+{
+    if (!m_ticket || m_pages->currentIndex() != 1)
+        return;
+    const Ticket current = *m_ticket;
+    const QJsonObject changes = macroChangesFor(current, macro);
+    const auto target = ticketStatusFromName(changes.value(u"status"_s).toString());
+
+    // The text speaks of the ticket as the macro leaves it ("now pending").
+    Ticket planned = current;
+    if (target)
+        planned.status = *target;
+    if (changes.contains(u"group"_s))
+        planned.group = changes.value(u"group"_s).toString();
+    const MacroContext context{planned, DisplayText::statusText(planned.status),
+                               m_me ? m_me->displayName : QString(), m_me ? m_me->email : QString()};
+    const MacroExpansion::Result text = MacroExpansion::expand(macro.body, context);
+    m_tabs->setCurrentIndex(0);
+    m_composer->insertMacroText(macro.visibility, text.text, text.unknown);
+    if (changes.isEmpty())
+        return;
+
+    FieldErrors errors;
+    if (applyTicketPatch(current, changes, PriorityMatrix(), errors)) {
+        requestChange(changes);
+        return;
+    }
+    // The workflow wants facts the macro cannot know (the resolution, say): ask for them.
+    static const QStringList details{u"pending_reason"_s, u"resolution_code"_s, u"resolution_notes"_s};
+    bool onlyDetails = target && StatusChangeDialog::needsDetails(*target);
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+        onlyDetails = onlyDetails && details.contains(it.key()) && it.value() == u"required"_s;
+    if (onlyDetails) {
+        QJsonObject alongside = changes;
+        alongside.remove(u"status"_s);
+        askStatusDetails(*target, alongside);
+        return;
+    }
+    QStringList problems;
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+        problems << u"%1: %2"_s.arg(DisplayText::fieldText(it.key()), DisplayText::fieldErrorText(it.value()));
+    m_problem->setText(tr("The macro's text was inserted, but its field changes were not applied (%1).")
+                           .arg(problems.join(u", "_s)));
+    m_problem->show();
+}
+
+void TicketDock::logTime()
+{
+    if (!m_ticket || m_pages->currentIndex() != 1)
+        return;
+    m_tabs->setCurrentWidget(m_time);
+    m_time->logTime(m_meter.workedMinutes(m_ticket->id));
+}
+
 void TicketDock::loadComments(qint64 id)
 {
     m_api.get(u"/tickets/%1/comments"_s.arg(id))
@@ -330,6 +503,7 @@ void TicketDock::loadComments(qint64 id)
                 }
                 m_conversationTicket = id;
                 m_conversation->setComments(comments);
+                m_links->setConversationSize(int(comments.size()));
                 m_tabs->setTabText(0, tr("&Conversation (%1)").arg(comments.size()));
                 Q_EMIT conversationLoaded(id);
             },
@@ -370,6 +544,33 @@ void TicketDock::loadHistory(qint64 id)
                 if (isShowing(id))
                     m_history->clear();
             });
+}
+
+void TicketDock::startLink()
+{
+    if (!m_ticket || m_pages->currentIndex() != 1)
+        return;
+    m_tabs->setCurrentWidget(m_links);
+    m_links->startLink();
+}
+
+void TicketDock::startMerge()
+{
+    if (!m_ticket || m_pages->currentIndex() != 1)
+        return;
+    m_tabs->setCurrentWidget(m_links);
+    m_links->startMerge();
+}
+
+void TicketDock::onMerged(const Ticket &duplicate, const Ticket &target)
+{
+    // The queue follows both; the analyst follows the conversation to the ticket kept.
+    Q_EMIT ticketChanged(duplicate);
+    Q_EMIT ticketChanged(target);
+    if (isShowing(duplicate.id)) {
+        m_conversationTicket.reset();
+        showTicket(target.id);
+    }
 }
 
 } // namespace Helpline

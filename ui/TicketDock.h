@@ -3,6 +3,8 @@
 
 #include "CommentComposer.h"
 #include "Ticket.h"
+#include "User.h"
+#include "WorkedTimeMeter.h"
 
 #include <QDockWidget>
 #include <QPointer>
@@ -18,11 +20,17 @@ namespace Helpline {
 
 class ApiCall;
 class ApiClient;
+class AttachmentsPanel;
+class AttachmentUploader;
 class SafeTextBrowser;
 class ConversationView;
+class MacroCatalog;
+class TicketTimePanel;
+struct Macro;
 class StatusChangeDialog;
 class TicketFieldsEditor;
 class TicketHistoryView;
+class TicketLinksPanel;
 struct ApiFailure;
 
 // The ticket in front of the analyst: its header, who and where, its description and its
@@ -44,17 +52,39 @@ public:
     void assignToMe();
     void startReply();
     void startNote();
+    void startLink();
+    void startMerge();
+
+    // Who is signed in: fills the analyst placeholders of macros and decides whose time
+    // entries may be removed. Loads the macros.
+    void setAnalyst(const User &user);
+    MacroCatalog &macroCatalog() { return *m_macros; }
+    // Opens the macro picker for the shown ticket (Ctrl+M).
+    void insertMacro();
+    // Writes the macro's text into the composer (expanded for this ticket) and sets its
+    // fields through the ticket's workflow: a status that needs a pending reason or a
+    // resolution asks for it first; a step the workflow does not allow is reported, not sent.
+    void applyMacro(const Macro &macro);
+    // Opens the log-time dialog with the minutes this client measured on the ticket (Ctrl+T).
+    void logTime();
+    WorkedTimeMeter &workedTime() { return m_meter; }
+    TicketTimePanel *timePanel() const { return m_time; }
 
 Q_SIGNALS:
     void ticketShown(qint64 id);
     void ticketChanged(const Helpline::Ticket &ticket);
     void historyLoaded(qint64 id);
+    void attachmentsLoaded(qint64 id);
     void conversationLoaded(qint64 id);
+    void linksLoaded(qint64 id);
 
 private:
     void display(const Ticket &ticket);
     void fillStatusChoices(const Ticket &ticket);
     void onStatusChosen(int index);
+    // Asks what `target` needs (pending reason, resolution), then sends it with `alongside`.
+    void askStatusDetails(TicketStatus target, const QJsonObject &alongside);
+    QJsonObject macroChangesFor(const Ticket &ticket, const Macro &macro) const;
     void sendChange(qint64 ticketId, int version, const QJsonObject &changes);
     void onChangeFailed(qint64 ticketId, const QJsonObject &changes, const ApiFailure &failure);
     bool isShowing(qint64 ticketId) const;
@@ -62,10 +92,14 @@ private:
     void loadComments(qint64 id);
     void sendComment(qint64 ticketId, const CommentComposer::Draft &draft);
     void showNotice(const QString &text);
+    void onMerged(const Ticket &duplicate, const Ticket &target);
     QLabel *addField(const QString &label, const QString &objectName);
 
     ApiClient &m_api;
     qint64 m_myUserId;
+    std::optional<User> m_me;
+    MacroCatalog *m_macros;
+    WorkedTimeMeter m_meter;
     QPointer<ApiCall> m_call;
     QPointer<StatusChangeDialog> m_statusDialog;
     std::optional<Ticket> m_ticket;
@@ -86,7 +120,12 @@ private:
     TicketFieldsEditor *m_editor;
     ConversationView *m_conversation;
     CommentComposer *m_composer;
+    AttachmentUploader *m_uploader;
+    AttachmentsPanel *m_attachments;
+    TicketLinksPanel *m_links;
     QTabWidget *m_tabs;
+    TicketTimePanel *m_time;
+    QLabel *m_handleTime;
     std::optional<qint64> m_conversationTicket; // whose conversation is on screen
 };
 

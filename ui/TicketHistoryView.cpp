@@ -47,6 +47,21 @@ QString TicketHistoryView::valueText(const QString &field, const QJsonValue &val
     return text.size() > 80 ? text.left(79) + u'…' : text;
 }
 
+QString TicketHistoryView::linkText(const QString &action, const QJsonObject &changes)
+{
+    const QString other = changes.value(u"ticket"_s).toObject().value(u"number"_s).toString();
+    if (action == u"merged"_s)
+        return tr("Merged %1 into this ticket (%n reply(s) and note(s) moved)", nullptr,
+                  changes.value(u"comments_moved"_s).toInt())
+            .arg(other);
+    if (action == u"merged_into"_s)
+        return tr("Merged into %1 as a duplicate").arg(other);
+    const auto kind = linkKindFromName(changes.value(u"kind"_s).toString());
+    const QString kindText = kind ? DisplayText::linkKindText(*kind) : changes.value(u"kind"_s).toString();
+    return action == u"linked"_s ? tr("Linked %1 (%2)").arg(other, kindText)
+                                 : tr("Removed the link to %1 (%2)").arg(other, kindText);
+}
+
 void TicketHistoryView::setEntries(const QJsonArray &items)
 {
     clear();
@@ -63,6 +78,19 @@ void TicketHistoryView::setEntries(const QJsonArray &items)
             what << tr("Replied to the requester");
         } else if (action == u"noted"_s) {
             what << tr("Added an internal note");
+        } else if (action == u"attached"_s) {
+            what << tr("Attached %1").arg(entry.value(u"changes"_s).toObject().value(u"file_name"_s).toString());
+        } else if (action == u"time_logged"_s || action == u"time_removed"_s) {
+            const QJsonObject changes = entry.value(u"changes"_s).toObject();
+            const QString duration = DisplayText::durationText(changes.value(u"minutes"_s).toInteger());
+            const QString note = changes.value(u"note"_s).toString();
+            if (action == u"time_removed"_s)
+                what << tr("Removed a time entry of %1").arg(duration);
+            else
+                what << (note.isEmpty() ? tr("Logged %1").arg(duration) : tr("Logged %1: %2").arg(duration, note));
+        } else if (action == u"linked"_s || action == u"unlinked"_s || action == u"merged"_s
+                   || action == u"merged_into"_s) {
+            what << linkText(action, entry.value(u"changes"_s).toObject());
         } else {
             const QJsonObject changes = entry.value(u"changes"_s).toObject();
             for (auto it = changes.begin(); it != changes.end(); ++it) {

@@ -15,6 +15,8 @@ public:
 
     void setEntries(const QJsonArray &items); // as GET /tickets/{id}/history sends them
     static QString valueText(const QString &field, const QJsonValue &value);
+    // A history row about links: "Linked INC-000003 (Children)", "Merged into INC-000007 …".
+    static QString linkText(const QString &action, const QJsonObject &changes);
 };
 
 } // namespace Helpline

@@ -3,6 +3,9 @@
 
 #include "DisplayText.h"
 
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 #include <QFont>
 
 namespace Helpline {
@@ -65,15 +68,32 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::FontRole:
-        if (index.column() == Priority && t.priority == Priority::P1) {
+        if ((index.column() == Priority && t.priority == Priority::P1)
+            || (m_seen && m_seen->markOf(t) != SeenTickets::Mark::None)) {
             QFont bold;
             bold.setBold(true);
             return bold;
         }
         break;
+    case MarkRole:
+        return m_seen ? static_cast<int>(m_seen->markOf(t)) : 0;
+    case Qt::DecorationRole:
+        if (index.column() == Number && m_seen) {
+            const SeenTickets::Mark mark = m_seen->markOf(t);
+            if (mark != SeenTickets::Mark::None)
+                return markDot(mark == SeenTickets::Mark::New ? QColor(0x1a, 0x73, 0xe8) : QColor(0xe3, 0x74, 0x00));
+        }
+        break;
     case Qt::ToolTipRole:
         if (index.column() == Title)
             return t.title;
+        if (index.column() == Number && m_seen) {
+            switch (m_seen->markOf(t)) {
+            case SeenTickets::Mark::New: return tr("New: you have not opened it yet");
+            case SeenTickets::Mark::Updated: return tr("Updated since you last opened it");
+            case SeenTickets::Mark::None: break;
+            }
+        }
         break;
     }
     return {};
@@ -97,6 +117,85 @@ QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, 
     case Updated: return tr("Updated");
     }
     return {};
+}
+
+namespace {
+constexpr std::pair<TicketTableModel::Column, const char *> columnKeys[] = {
+    {TicketTableModel::Number, "number"},     {TicketTableModel::Priority, "priority"},
+    {TicketTableModel::Status, "status"},     {TicketTableModel::Title, "title"},
+    {TicketTableModel::Requester, "requester"}, {TicketTableModel::Assignee, "assignee"},
+    {TicketTableModel::Group, "group"},       {TicketTableModel::Category, "category"},
+    {TicketTableModel::Location, "location"}, {TicketTableModel::Created, "created"},
+    {TicketTableModel::Updated, "updated"},
+};
+// The server sorts by these; the assignee's name and the category only the client sorts by.
+constexpr std::pair<TicketTableModel::Column, const char *> sortFields[] = {
+    {TicketTableModel::Number, "number"},     {TicketTableModel::Priority, "priority"},
+    {TicketTableModel::Status, "status"},     {TicketTableModel::Title, "title"},
+    {TicketTableModel::Requester, "requester"}, {TicketTableModel::Group, "group"},
+    {TicketTableModel::Location, "location"}, {TicketTableModel::Created, "created_at"},
+    {TicketTableModel::Updated, "updated_at"},
+};
+} // namespace
+
+QString TicketTableModel::columnKey(int column)
+{
+    for (const auto &[c, key] : columnKeys) {
+        if (c == column)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+int TicketTableModel::columnOfKey(const QString &key)
+{
+    for (const auto &[c, name] : columnKeys) {
+        if (key == QLatin1StringView(name))
+            return c;
+    }
+    return -1;
+}
+
+QString TicketTableModel::sortField(int column)
+{
+    for (const auto &[c, field] : sortFields) {
+        if (c == column)
+            return QString::fromLatin1(field);
+    }
+    return {};
+}
+
+int TicketTableModel::columnOfSortField(const QString &field)
+{
+    for (const auto &[c, name] : sortFields) {
+        if (field == QLatin1StringView(name))
+            return c;
+    }
+    return -1;
+}
+
+QIcon TicketTableModel::markDot(const QColor &color)
+{
+    QPixmap dot(10, 10);
+    dot.fill(Qt::transparent);
+    QPainter painter(&dot);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(1, 1, 8, 8);
+    return QIcon(dot);
+}
+
+void TicketTableModel::markSeen(qint64 ticketId)
+{
+    const int row = rowOf(ticketId);
+    if (!m_seen || row < 0)
+        return;
+    const Ticket &t = m_tickets.at(row);
+    if (m_seen->markOf(t) == SeenTickets::Mark::None)
+        return;
+    m_seen->markSeen(t.id, t.version);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void TicketTableModel::clear()

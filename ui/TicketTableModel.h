@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SeenTickets.h"
 #include "Ticket.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 
 namespace Helpline {
 
@@ -14,7 +16,14 @@ class TicketTableModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Number, Priority, Status, Title, Requester, Assignee, Group, Category, Location, Created, Updated, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, TicketIdRole, StatusRole, SearchTextRole };
+    enum Role { SortRole = Qt::UserRole + 1, TicketIdRole, StatusRole, SearchTextRole, MarkRole };
+
+    // Stable names of the columns, for saved views and settings: "number", "priority", …
+    static QString columnKey(int column);
+    static int columnOfKey(const QString &key); // -1 for an unknown key
+    // The GET /tickets sort field of a column, empty when the server cannot sort by it.
+    static QString sortField(int column);
+    static int columnOfSortField(const QString &field); // -1 when no column shows it
 
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -28,8 +37,14 @@ public:
     void update(const Helpline::Ticket &ticket); // replaces the loaded row of that ticket, if any
     const Ticket *ticketAt(int row) const;
     int rowOf(qint64 ticketId) const; // -1 when not loaded
+    // New and updated tickets are shown bold with a dot until seen; null: no marks.
+    void setSeenTickets(SeenTickets *seen) { m_seen = seen; }
+    void markSeen(qint64 ticketId); // the ticket was opened at its current version
 
 private:
+    static QIcon markDot(const QColor &color);
+
+    SeenTickets *m_seen = nullptr;
     QList<Ticket> m_tickets;
     QHash<qint64, int> m_rowById;
 };

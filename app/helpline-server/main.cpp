@@ -32,6 +32,7 @@ int main(int argc, char *argv[])
     }
 
     ServerSettings settings;
+    settings.dataDir = options.dataDir;
     HelplineServer server(database, settings);
     if (options.demo) {
         try {

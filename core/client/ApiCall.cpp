@@ -12,6 +12,8 @@ ApiCall::ApiCall(QNetworkReply *reply, QObject *parent)
 {
     m_reply->setParent(this);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, &ApiCall::progress);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiCall::progress);
 }
 
 ApiCall::~ApiCall() = default;
@@ -25,9 +27,19 @@ ApiCall *ApiCall::then(const QObject *context, Success onSuccess, Failure onFail
     return this;
 }
 
+ApiCall *ApiCall::thenRaw(const QObject *context, RawSuccess onSuccess, Failure onFailure)
+{
+    m_context = context;
+    m_hasContext = true;
+    m_onRawSuccess = std::move(onSuccess);
+    m_onFailure = std::move(onFailure);
+    return this;
+}
+
 void ApiCall::cancel()
 {
     m_onSuccess = nullptr;
+    m_onRawSuccess = nullptr;
     m_onFailure = nullptr;
     m_reply->abort();
 }
@@ -44,14 +56,14 @@ void ApiCall::onFinished()
     if (error == QNetworkReply::OperationCanceledError && status == 0) {
         failure = ApiFailure{ApiFailure::Kind::Cancelled, 0, {}, {}, {}, {}};
         // A transfer timeout also reports OperationCanceledError.
-        if (m_onSuccess || m_onFailure)
+        if (m_onSuccess || m_onRawSuccess || m_onFailure)
             failure = ApiFailure::timeout();
     } else if (status >= 400) {
         failure = ApiFailure::fromHttp(status, body);
     } else if (status == 0 || error != QNetworkReply::NoError) {
         // No answer at all, or one cut short (a refused redirect, a timeout mid-body).
         failure = ApiFailure::network(m_reply->errorString());
-    } else if (!body.isEmpty()) {
+    } else if (!body.isEmpty() && !m_onRawSuccess) {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject())
@@ -63,6 +75,8 @@ void ApiCall::onFinished()
     if (live) {
         if (failure && m_onFailure)
             m_onFailure(*failure);
+        else if (!failure && m_onRawSuccess)
+            m_onRawSuccess(body, m_reply->header(QNetworkRequest::ContentTypeHeader).toString());
         else if (!failure && m_onSuccess)
             m_onSuccess(json, status);
     }

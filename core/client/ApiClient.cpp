@@ -60,6 +60,11 @@ ApiCall *ApiClient::patch(const QString &path, const QJsonObject &body, int vers
     return track(m_network.sendCustomRequest(req, "PATCH", QJsonDocument(body).toJson(QJsonDocument::Compact)));
 }
 
+ApiCall *ApiClient::remove(const QString &path)
+{
+    return track(m_network.deleteResource(request(path, {})));
+}
+
 ApiCall *ApiClient::post(const QString &path, const QJsonObject &body, const QByteArray &idempotencyKey)
 {
     QNetworkRequest req = request(path, {});
@@ -75,6 +80,35 @@ ApiCall *ApiClient::postData(const QString &path, const QUrlQuery &query, const 
     QNetworkRequest req = request(path, query);
     req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     return track(m_network.post(req, body));
+}
+
+ApiCall *ApiClient::postBytes(const QString &path, const QUrlQuery &query, const QByteArray &bytes,
+                              const QByteArray &idempotencyKey)
+{
+    QNetworkRequest req = request(path, query);
+    // The server finds the type in the bytes; it trusts no label.
+    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/octet-stream"_s);
+    if (!idempotencyKey.isEmpty())
+        req.setRawHeader("Idempotency-Key", idempotencyKey);
+    return track(m_network.post(req, bytes));
+}
+
+ApiCall *ApiClient::getBytes(const QString &path)
+{
+    QNetworkRequest req = request(path, {});
+    req.setRawHeader("Accept", "*/*");
+    return track(m_network.get(req));
+}
+
+ApiCall *ApiClient::postAtVersion(const QString &path, const QJsonObject &body, int version,
+                                  const QByteArray &idempotencyKey)
+{
+    QNetworkRequest req = request(path, {});
+    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    req.setRawHeader("If-Match", '"' + QByteArray::number(version) + '"');
+    if (!idempotencyKey.isEmpty())
+        req.setRawHeader("Idempotency-Key", idempotencyKey);
+    return track(m_network.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace Helpline

@@ -31,6 +31,18 @@ public:
     // Changes a resource the caller holds at `version` (sent as If-Match). A stale version
     // fails with 412, and the failure's body["current"] is the resource as it is now.
     ApiCall *patch(const QString &path, const QJsonObject &body, int version);
+    // Sends `bytes` as they are (a file upload); the answer is JSON like any other. Its
+    // progress() reports the bytes sent.
+    ApiCall *postBytes(const QString &path, const QUrlQuery &query, const QByteArray &bytes,
+                       const QByteArray &idempotencyKey = {});
+    // Asks for bytes rather than JSON (a download): read them with ApiCall::thenRaw.
+    ApiCall *getBytes(const QString &path);
+    // Deletes a resource; success is 204 with no body.
+    ApiCall *remove(const QString &path);
+    // A POST that acts on a resource the caller holds at `version` (a merge): If-Match is sent,
+    // and a stale version fails with 412 like patch().
+    ApiCall *postAtVersion(const QString &path, const QJsonObject &body, int version,
+                           const QByteArray &idempotencyKey = {});
 
     static constexpr int timeoutMs = 15000;
 

@@ -53,6 +53,8 @@ QString ApiFailure::messageFor(const QString &code)
         return tr("Some fields are missing or invalid.");
     if (code == u"body_too_large"_s)
         return tr("What you sent is too large for the server.");
+    if (code == u"attachment_too_large"_s)
+        return tr("The file is larger than the server accepts.");
     if (code == u"internal_error"_s)
         return tr("The server could not complete the request. Nothing was changed; try again later.");
     return {};

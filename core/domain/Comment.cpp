@@ -20,6 +20,9 @@ std::optional<Comment::Visibility> visibilityFromName(QStringView name) { return
 
 QJsonObject Comment::toJson() const
 {
+    QJsonValue origin = QJsonValue::Null;
+    if (mergedFrom)
+        origin = QJsonObject{{u"id"_s, mergedFrom->first}, {u"number"_s, mergedFrom->second}};
     return {
         {u"id"_s, id},
         {u"ticket_id"_s, ticketId},
@@ -27,6 +30,7 @@ QJsonObject Comment::toJson() const
         {u"visibility"_s, visibilityName(visibility)},
         {u"body"_s, body},
         {u"created_at"_s, toWireTime(createdAt)},
+        {u"merged_from"_s, origin},
     };
 }
 
@@ -43,6 +47,9 @@ std::optional<Comment> Comment::fromJson(const QJsonObject &json)
     comment.visibility = *visibility;
     comment.body = json.value(u"body"_s).toString();
     comment.createdAt = fromWireTime(json.value(u"created_at"_s).toString());
+    const QJsonObject origin = json.value(u"merged_from"_s).toObject();
+    if (!origin.isEmpty())
+        comment.mergedFrom = std::pair{origin.value(u"id"_s).toInteger(), origin.value(u"number"_s).toString()};
     return comment;
 }
 

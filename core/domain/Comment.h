@@ -21,6 +21,9 @@ struct Comment
     Visibility visibility = Visibility::Internal;
     QString body;
     QDateTime createdAt;
+    // Set when the comment came over from a ticket merged into this one: which ticket it was
+    // first written on (its id and number, "INC-000012").
+    std::optional<std::pair<qint64, QString>> mergedFrom;
 
     static constexpr qsizetype bodyMax = 64 * 1024;
 

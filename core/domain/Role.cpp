@@ -33,6 +33,7 @@ bool roleHas(Role role, Permission permission)
     case Permission::ReadPeople:
         return true; // room staff lend equipment to people too
     case Permission::ManagePeople:
+    case Permission::ManageMacros:
         return role == Role::Senior || role == Role::Admin;
     }
     return false;

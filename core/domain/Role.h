@@ -23,6 +23,7 @@ enum class Permission {
     WriteTickets,
     ReadPeople,   // look up requesters and holders in the directory
     ManagePeople, // import the HR export
+    ManageMacros, // create, change and delete the canned responses everyone uses
 };
 
 bool roleHas(Role role, Permission permission);

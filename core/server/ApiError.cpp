@@ -78,7 +78,7 @@ QHttpServerResponse::StatusCode ApiError::status() const
     return Status::InternalServerError;
 }
 
-QHttpServerResponse ApiError::toResponse() const
+QJsonObject ApiError::errorJson() const
 {
     QJsonObject error{{u"code"_s, m_code}, {u"message"_s, m_message}};
     if (!m_fields.isEmpty()) {
@@ -87,7 +87,12 @@ QHttpServerResponse ApiError::toResponse() const
             fields.insert(it.key(), it.value());
         error.insert(u"fields"_s, fields);
     }
-    QJsonObject body{{u"error"_s, error}};
+    return error;
+}
+
+QHttpServerResponse ApiError::toResponse() const
+{
+    QJsonObject body{{u"error"_s, errorJson()}};
     if (!m_current.isEmpty())
         body.insert(u"current"_s, m_current);
     if (!m_detailKey.isEmpty())

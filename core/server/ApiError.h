@@ -42,6 +42,8 @@ public:
     const QString &code() const { return m_code; }
     QHttpServerResponse::StatusCode status() const;
     QHttpServerResponse toResponse() const;
+    // The "error" member of the body: {"code","message"[,"fields"]}.
+    QJsonObject errorJson() const;
 
     ApiError &retryAfter(int seconds)
     {

@@ -3,10 +3,15 @@
 
 #include "Clock.h"
 #include "CommentRepository.h"
+#include "MacroRepository.h"
 #include "Priority.h"
 #include "SessionTokens.h"
+#include "TimeEntryRepository.h"
+#include "TicketLink.h"
+#include "TicketLinkRepository.h"
 #include "TicketRepository.h"
 #include "Transaction.h"
+#include "UserGroupRepository.h"
 #include "UserRepository.h"
 
 #include <QRandomGenerator>
@@ -67,11 +72,93 @@ constexpr const char *locations[] = {
 
 constexpr const char *groups[] = {"Service Desk L1", "Desktop Support L2", "Network L3", "Identity & Access"};
 
+struct MacroTemplate
+{
+    const char *name;
+    Comment::Visibility visibility;
+    const char *body;
+    const char *status; // "" leaves the status alone
+    const char *pendingReason;
+    const char *group;
+};
+
+// The replies a desk writes twenty times a day.
+constexpr MacroTemplate macroTemplates[] = {
+    {"First response: looking into it", Comment::Visibility::Public,
+     "Hi {requester.first_name},\n\nthanks for reporting \"{ticket.title}\" ({ticket.number}). I'm looking into "
+     "it now and will get back to you shortly.\n\nBest regards,\n{analyst.name}",
+     "in_progress", "", ""},
+    {"Ask for a screenshot", Comment::Visibility::Public,
+     "Hi {requester.first_name},\n\ncould you send me a **screenshot** of the error message and tell me roughly "
+     "when it first appeared? I'll keep {ticket.number} on hold until I hear from you.\n\nThanks,\n"
+     "{analyst.first_name}",
+     "pending", "awaiting_user", ""},
+    {"Password reset done", Comment::Visibility::Public,
+     "Hi {requester.first_name},\n\nyour password has been reset. You will be asked to choose a new one the next "
+     "time you sign in:\n\n1. at least 12 characters\n2. not one of your last five\n\nIf anything still "
+     "doesn't work, just reply to this message.\n\n{analyst.name}",
+     "resolved", "", ""},
+    {"Escalate to Network L3", Comment::Visibility::Internal,
+     "Escalating {ticket.number} to Network L3.\n\n**Checked so far:**\n- cable and port lights\n- IP "
+     "configuration\n- other users at {ticket.location}\n\nRequester: {requester.name} ({requester.email})",
+     "", "", "Network L3"},
+    {"Waiting for the vendor", Comment::Visibility::Internal,
+     "Opened a case with the vendor for {ticket.number}; waiting for their answer. Follow up in two working days.",
+     "pending", "awaiting_vendor", ""},
+};
+
 QString emailFor(const QString &name)
 {
     QString local = name.toLower();
     local.replace(u' ', u'.').remove(u'\'');
     return local + u"@example.org"_s;
+}
+
+// Links only what the rules allow, so the demo never shows what a user could not make.
+void linkIfAllowed(Database &database, LinkKind kind, const Ticket &self, const Ticket &other, qint64 actorId)
+{
+    TicketLinkRepository links(database);
+    const TicketLinkRules::Facts facts{links.touching(self.id), links.touching(other.id), links.ancestorsOf(self.id),
+                                       links.ancestorsOf(other.id)};
+    if (TicketLinkRules::check(kind, self, other, facts).isEmpty())
+        links.add(TicketLinkRules::orient(kind, self.id, other.id), actorId);
+}
+
+// The newest tickets with this title, newest first.
+QList<Ticket> newest(const QList<Ticket> &tickets, const char *title, qsizetype count)
+{
+    QList<Ticket> found;
+    for (auto it = tickets.crbegin(); it != tickets.crend() && found.size() < count; ++it) {
+        if (it->title == QString::fromUtf8(title))
+            found << *it;
+    }
+    return found;
+}
+
+// A week's worth of relations: a major incident with its children, problems with the
+// incidents they cause, and two related tickets.
+void seedLinks(Database &database, const QList<Ticket> &tickets, qint64 actorId)
+{
+    const QList<Ticket> outage = newest(tickets, "No network on the 3rd floor east wing", 3);
+    if (!outage.isEmpty()) {
+        for (const Ticket &child : outage.mid(1) + newest(tickets, "Desk phone shows 'No service'", 2))
+            linkIfAllowed(database, LinkKind::Child, outage.constFirst(), child, actorId);
+    }
+    const std::pair<const char *, const char *> causes[] = {
+        {"Recurring VPN disconnects for home workers", "VPN drops every ten minutes"},
+        {"Password prompts in Outlook after migration", "Outlook keeps asking for my password"},
+    };
+    for (const auto &[problemTitle, incidentTitle] : causes) {
+        const QList<Ticket> problem = newest(tickets, problemTitle, 1);
+        if (problem.isEmpty())
+            continue;
+        for (const Ticket &incident : newest(tickets, incidentTitle, 4))
+            linkIfAllowed(database, LinkKind::Incident, problem.constFirst(), incident, actorId);
+    }
+    const QList<Ticket> lockout = newest(tickets, "Account locked out after password change", 1);
+    const QList<Ticket> prompts = newest(tickets, "Outlook keeps asking for my password", 1);
+    if (!lockout.isEmpty() && !prompts.isEmpty())
+        linkIfAllowed(database, LinkKind::Related, lockout.constFirst(), prompts.constFirst(), actorId);
 }
 
 } // namespace
@@ -118,11 +205,36 @@ bool DemoSeed::seed(Database &database, const PasswordHasher &hasher, int ticket
                           .id;
     }
 
+    MacroRepository macros(database);
+    for (const MacroTemplate &t : macroTemplates) {
+        Macro macro;
+        macro.name = QString::fromUtf8(t.name);
+        macro.visibility = t.visibility;
+        macro.body = QString::fromUtf8(t.body);
+        if (*t.status)
+            macro.changes.insert(u"status"_s, QString::fromLatin1(t.status));
+        if (*t.pendingReason)
+            macro.changes.insert(u"pending_reason"_s, QString::fromLatin1(t.pendingReason));
+        if (*t.group)
+            macro.changes.insert(u"group"_s, QString::fromUtf8(t.group));
+        macros.create(macro, std::nullopt);
+    }
+    // The assignment groups each analyst works in: their "My group" view.
+    UserGroupRepository memberships(database);
+    for (const auto &[username, group] : {std::pair{u"analyst"_s, 0}, std::pair{u"analyst"_s, 3},
+                                          std::pair{u"senior"_s, 1}, std::pair{u"jamie"_s, 0},
+                                          std::pair{u"priya"_s, 3}, std::pair{u"marek"_s, 2}}) {
+        if (const auto member = users.findByUsername(username))
+            memberships.add(member->user.id, QString::fromUtf8(groups[group]), std::nullopt);
+    }
+
     QRandomGenerator random(20261123);
+    TimeEntryRepository timeEntries(database);
     const PriorityMatrix matrix;
     TicketRepository tickets(database);
     CommentRepository comments(database);
     const qint64 spanSeconds = 28 * 24 * 3600;
+    QList<Ticket> seeded;
     for (int i = 0; i < ticketCount; ++i) {
         // Spread creation over the four weeks before now, oldest first.
         seedClock.set(now.addSecs(-spanSeconds + spanSeconds * i / ticketCount + random.bounded(600)));
@@ -143,6 +255,7 @@ bool DemoSeed::seed(Database &database, const PasswordHasher &hasher, int ticket
         if (random.bounded(4) != 0)
             ticket.assigneeId = analystIds.at(random.bounded(int(analystIds.size())));
         const Ticket created = tickets.create(ticket, matrix.priorityFor(ticket.impact, ticket.urgency), std::nullopt);
+        seeded << created;
 
         // Older tickets are further along; recent ones are mostly still open.
         const int age = ticketCount - i;
@@ -185,8 +298,16 @@ bool DemoSeed::seed(Database &database, const PasswordHasher &hasher, int ticket
                 }
                 tickets.update(created, worked, created.assignee->id);
             }
+            // Worked tickets carry the time spent on them, a stretch or two each.
+            if (status != TicketStatus::Assigned && status != TicketStatus::Cancelled) {
+                for (int stretch = 0, count = 1 + random.bounded(2); stretch < count; ++stretch)
+                    timeEntries.add(created.id, created.assignee->id,
+                                    {5 * (1 + random.bounded(12)),
+                                     stretch == 0 ? u"Diagnosis"_s : u"Fix and follow-up with the requester"_s, {}});
+            }
         }
     }
+    seedLinks(database, seeded, analystIds.constFirst());
     transaction.commit();
     return true;
 }

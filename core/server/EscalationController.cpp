@@ -5,6 +5,7 @@
 #include "Authenticator.h"
 #include "EscalationRepository.h"
 #include "Guarded.h"
+#include "IfMatch.h"
 #include "JsonBody.h"
 #include "RouteTable.h"
 #include "TicketHttp.h"
@@ -34,7 +35,7 @@ QHttpServerResponse EscalationController::escalate(qint64 ticketId, const QHttpS
     return guarded([&] {
         const User user = Authenticator(m_context).require(request, Permission::WriteTickets);
         const QJsonObject body = jsonBody(request, m_context.settings.maxBodyBytes);
-        const int expected = requiredVersion(request);
+        const int expected = requiredIfMatchVersion(request);
         TicketRepository tickets(m_context.database);
 
         Transaction transaction(m_context.database);

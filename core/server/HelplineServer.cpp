@@ -39,10 +39,16 @@ HelplineServer::HelplineServer(Database &database, ServerSettings settings, QObj
     , m_routes(m_http, this)
     , m_auth(m_context)
     , m_tickets(m_context)
+    , m_bulk(m_context)
+    , m_views(m_context)
     , m_comments(m_context)
     , m_escalations(m_context)
     , m_people(m_context)
     , m_surveys(m_context)
+    , m_attachments(m_context)
+    , m_macros(m_context)
+    , m_timeEntries(m_context)
+    , m_links(m_context)
 {
     initApiResources();
     registerRoutes();
@@ -54,10 +60,16 @@ void HelplineServer::registerRoutes()
 {
     m_auth.registerRoutes(m_routes);
     m_tickets.registerRoutes(m_routes);
+    m_bulk.registerRoutes(m_routes);
+    m_views.registerRoutes(m_routes);
     m_comments.registerRoutes(m_routes);
     m_escalations.registerRoutes(m_routes);
     m_people.registerRoutes(m_routes);
     m_surveys.registerRoutes(m_routes);
+    m_attachments.registerRoutes(m_routes);
+    m_macros.registerRoutes(m_routes);
+    m_timeEntries.registerRoutes(m_routes);
+    m_links.registerRoutes(m_routes);
     m_routes.add(Method::Get, u"/health"_s, [](const QHttpServerRequest &) {
         const QJsonObject body{{u"status"_s, u"ok"_s},
                                {u"api_version"_s, apiVersion()},

@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AttachmentController.h"
 #include "AuthController.h"
 #include "CommentController.h"
 #include "EscalationController.h"
 #include "PeopleController.h"
 #include "SurveyController.h"
+#include "MacroController.h"
+#include "LinkController.h"
 #include "RouteTable.h"
 #include "ServerContext.h"
+#include "TicketBulkController.h"
 #include "TicketController.h"
+#include "TimeEntryController.h"
+#include "ViewController.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -41,10 +47,16 @@ private:
     RouteTable m_routes;
     AuthController m_auth;
     TicketController m_tickets;
+    TicketBulkController m_bulk;
+    ViewController m_views;
     CommentController m_comments;
     EscalationController m_escalations;
     PeopleController m_people;
     SurveyController m_surveys;
+    AttachmentController m_attachments;
+    MacroController m_macros;
+    TimeEntryController m_timeEntries;
+    LinkController m_links;
     QTcpServer *m_tcp = nullptr;
 };
 

@@ -28,6 +28,11 @@ QString requestHash(const QHttpServerRequest &request)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(request.url().path().toUtf8());
+    // The query names things too (an attachment's file name, say): another query is another request.
+    if (request.url().hasQuery()) {
+        hash.addData("?");
+        hash.addData(request.url().query(QUrl::FullyEncoded).toUtf8());
+    }
     hash.addData("\n");
     hash.addData(request.body());
     return QString::fromLatin1(hash.result().toHex());

@@ -12,6 +12,8 @@ void RouteTable::remember(QHttpServerRequest::Method method, const QString &path
     // asked with the wrong method (405).
     regex.replace(QRegularExpression::escape(u"{id}"_s), u"[0-9]+"_s);
     regex.replace(QRegularExpression::escape(u"{token}"_s), u"[A-Za-z0-9_-]+"_s);
+    static const QRegularExpression placeholder(uR"(\\\{[A-Za-z]+\\\})"_s);
+    regex.replace(placeholder, u"[0-9]+"_s);
     m_routes.append({method, path, QRegularExpression(u"^"_s + regex + u"$"_s)});
 }
 
@@ -46,6 +48,19 @@ void RouteTable::addWithToken(QHttpServerRequest::Method method, const QString &
                        if (!tokenPattern.match(token).hasMatch())
                            return QHttpServerResponse(QHttpServerResponse::StatusCode::NotFound);
                        return handler(token, request);
+                   });
+}
+
+void RouteTable::addWithTwoIds(QHttpServerRequest::Method method, const QString &path, TwoIdHandler handler)
+{
+    static const QRegularExpression second(uR"(\{[A-Za-z]+\})"_s);
+    Q_ASSERT(path.count(u"{id}"_s) == 1 && path.count(second) == 2);
+    remember(method, path);
+    QString pattern = basePath + path;
+    pattern.replace(second, u"<arg>"_s);
+    m_server.route(pattern, method, m_context,
+                   [handler = std::move(handler)](qint64 id, qint64 other, const QHttpServerRequest &request) {
+                       return handler(id, other, request);
                    });
 }
 

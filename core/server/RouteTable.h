@@ -17,6 +17,7 @@ public:
     using Handler = std::function<QHttpServerResponse(const QHttpServerRequest &)>;
     using IdHandler = std::function<QHttpServerResponse(qint64, const QHttpServerRequest &)>;
     using TokenHandler = std::function<QHttpServerResponse(const QString &, const QHttpServerRequest &)>;
+    using TwoIdHandler = std::function<QHttpServerResponse(qint64, qint64, const QHttpServerRequest &)>;
 
     static constexpr QLatin1StringView basePath{"/api/v1"};
 
@@ -28,6 +29,9 @@ public:
     void addWithId(QHttpServerRequest::Method method, const QString &path, IdHandler handler);
     // `path` holds one "{token}": URL-safe base64 characters, or the route does not match.
     void addWithToken(QHttpServerRequest::Method method, const QString &path, TokenHandler handler);
+    // `path` holds "{id}" and one more "{name}" after it ("/tickets/{id}/links/{linkId}"),
+    // both numbers.
+    void addWithTwoIds(QHttpServerRequest::Method method, const QString &path, TwoIdHandler handler);
 
     struct Route
     {

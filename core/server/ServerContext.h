@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Attachment.h"
 #include "Database.h"
 #include "LoginThrottle.h"
 #include "PasswordHasher.h"
@@ -12,7 +13,10 @@ namespace Helpline {
 
 struct ServerSettings
 {
-    qsizetype maxBodyBytes = 1024 * 1024;
+    qsizetype maxBodyBytes = 1024 * 1024; // JSON bodies
+    qint64 maxAttachmentBytes = Attachment::defaultMaxBytes;
+    // Where the server keeps files (attachments under "attachments/"); empty: no uploads.
+    QString dataDir;
     std::chrono::seconds tokenLifetime = std::chrono::hours(12);
     PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Interactive;
 };

@@ -5,9 +5,11 @@
 #include "Authenticator.h"
 #include "Guarded.h"
 #include "IdempotentPost.h"
+#include "IfMatch.h"
 #include "JsonBody.h"
 #include "RouteTable.h"
 #include "AuditLog.h"
+#include "TicketChange.h"
 #include "TicketListParameters.h"
 #include "TicketPatch.h"
 #include "TicketRepository.h"
@@ -102,7 +104,7 @@ QHttpServerResponse TicketController::patch(qint64 id, const QHttpServerRequest 
     return guarded([&] {
         const User user = Authenticator(m_context).require(request, Permission::WriteTickets);
         const QJsonObject body = jsonBody(request, m_context.settings.maxBodyBytes);
-        const int expected = requiredVersion(request);
+        const int expected = requiredIfMatchVersion(request);
         TicketRepository tickets(m_context.database);
 
         Transaction transaction(m_context.database);
@@ -111,24 +113,9 @@ QHttpServerResponse TicketController::patch(qint64 id, const QHttpServerRequest 
             throw ApiError::notFound(u"Ticket %1"_s.arg(id));
         if (current->version != expected)
             throw ApiError::staleVersion(current->toJson(), current->version);
-        FieldErrors errors;
-        auto changed = applyTicketPatch(*current, body, m_context.priorityMatrix, errors);
-        if (!changed)
-            throw ApiError::validation(errors);
-        if (changed->assignee && (!current->assignee || current->assignee->id != changed->assignee->id))
-            checkAssignee(m_context, changed->assignee->id);
-        if (body.contains(u"requester"_s))
-            resolveRequester(m_context, changed->requester);
-        const auto stored = tickets.update(*current, *changed, user.id);
-        if (!stored) {
-            const auto now = tickets.find(id);
-            throw ApiError::staleVersion(now ? now->toJson() : QJsonObject(), now ? now->version : 0);
-        }
-        // Each resolution offers the requester a satisfaction survey (CSAT).
-        if (stored->status == TicketStatus::Resolved && current->status != TicketStatus::Resolved)
-            SurveyRepository(m_context.database).issue(stored->id);
+        const Ticket stored = changeTicket(m_context, *current, body, user.id);
         transaction.commit();
-        return ticketResponse(*stored, QHttpServerResponse::StatusCode::Ok);
+        return ticketResponse(stored, QHttpServerResponse::StatusCode::Ok);
     });
 }
 

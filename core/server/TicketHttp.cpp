@@ -25,25 +25,6 @@ QHttpServerResponse ticketResponse(const Ticket &ticket, QHttpServerResponse::St
     return response;
 }
 
-int requiredVersion(const QHttpServerRequest &request)
-{
-    const QHttpHeaders headers = request.headers();
-    if (!headers.contains(QHttpHeaders::WellKnownHeader::IfMatch)) {
-        throw ApiError(ApiError::Kind::PreconditionNeeded, u"precondition_required"_s,
-                       u"Send If-Match with the version you changed (the ETag you received)."_s);
-    }
-    QByteArray tag = headers.value(QHttpHeaders::WellKnownHeader::IfMatch).toByteArray().trimmed();
-    if (tag.startsWith("W/"))
-        tag = tag.mid(2);
-    if (tag.size() >= 2 && tag.startsWith('"') && tag.endsWith('"'))
-        tag = tag.mid(1, tag.size() - 2);
-    bool ok = false;
-    const int version = tag.toInt(&ok);
-    if (!ok || version < 1)
-        throw ApiError::malformed(u"If-Match must carry a version, such as \"3\"."_s, {{u"If-Match"_s, u"invalid"_s}});
-    return version;
-}
-
 void resolveRequester(const ServerContext &context, PersonRef &requester)
 {
     if (!requester.personId)

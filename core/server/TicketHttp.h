@@ -14,10 +14,6 @@ struct ServerContext;
 // A ticket as a response: its full JSON, its version as the ETag, and where it lives when created.
 QHttpServerResponse ticketResponse(const Ticket &ticket, QHttpServerResponse::StatusCode status);
 
-// The version an If-Match header asks for: "3", W/"3" or 3. Throws 428 without one and 400
-// for one that is not a version.
-int requiredVersion(const QHttpServerRequest &request);
-
 // Fills the requester's name and email from the directory when the ticket names a person;
 // 422 on requester.person_id when there is no such person.
 void resolveRequester(const ServerContext &context, PersonRef &requester);

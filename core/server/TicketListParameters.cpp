@@ -31,11 +31,19 @@ QList<T> parseList(const QString &text, Parse parse, bool &ok)
 
 TicketQuery parseTicketListParameters(const QUrlQuery &parameters, qint64 me)
 {
+    FieldErrors errors;
+    TicketQuery query = readTicketListParameters(parameters, me, errors);
+    if (!errors.isEmpty())
+        throw ApiError::malformed(u"Some query parameters are unknown or invalid."_s, errors);
+    return query;
+}
+
+TicketQuery readTicketListParameters(const QUrlQuery &parameters, qint64 me, FieldErrors &errors)
+{
     static const QSet<QString> known{u"status"_s, u"type"_s, u"priority"_s, u"assignee"_s, u"group"_s,
                                      u"category"_s, u"location"_s, u"q"_s, u"sort"_s, u"limit"_s,
                                      u"cursor"_s, u"requester"_s, u"tier"_s};
     TicketQuery query;
-    FieldErrors errors;
     for (const auto &[name, rawValue] : parameters.queryItems(QUrl::FullyDecoded)) {
         if (!known.contains(name)) {
             errors.insert(name, u"unknown_parameter"_s);
@@ -63,7 +71,10 @@ TicketQuery parseTicketListParameters(const QUrlQuery &parameters, qint64 me)
                 query.filter.assigneeId = id;
             }
         } else if (name == u"group"_s) {
-            query.filter.group = value;
+            if (value == u"mine"_s)
+                query.filter.groupsOfUser = me;
+            else
+                query.filter.group = value;
         } else if (name == u"category"_s) {
             query.filter.category = value;
         } else if (name == u"location"_s) {
@@ -93,9 +104,31 @@ TicketQuery parseTicketListParameters(const QUrlQuery &parameters, qint64 me)
         if (!ok)
             errors.insert(name, u"invalid"_s);
     }
-    if (!errors.isEmpty())
-        throw ApiError::malformed(u"Some query parameters are unknown or invalid."_s, errors);
     return query;
+}
+
+QUrlQuery viewFilterParameters(const QJsonObject &filters)
+{
+    QUrlQuery parameters;
+    for (auto it = filters.begin(); it != filters.end(); ++it)
+        parameters.addQueryItem(it.key(), it.value().toString());
+    return parameters;
+}
+
+FieldErrors checkViewDefinition(const QJsonObject &filters, const QString &sort)
+{
+    FieldErrors errors;
+    FieldErrors filterErrors;
+    readTicketListParameters(viewFilterParameters(filters), 0, filterErrors);
+    for (auto it = filterErrors.cbegin(); it != filterErrors.cend(); ++it)
+        errors.insert(u"filters."_s + it.key(), it.value());
+    for (const QString &name : {u"sort"_s, u"limit"_s, u"cursor"_s}) {
+        if (filters.contains(name))
+            errors.insert(u"filters."_s + name, u"unknown_parameter"_s);
+    }
+    if (!sort.isEmpty() && !TicketQuery::parseSort(sort))
+        errors.insert(u"sort"_s, u"invalid"_s);
+    return errors;
 }
 
 } // namespace Helpline

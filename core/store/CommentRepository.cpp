@@ -14,8 +14,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString selectComments =
-    u"SELECT c.id, c.ticket_id, c.author_id, u.display_name, c.visibility, c.body, c.created_at "
-    "FROM ticket_comments c JOIN users u ON u.id = c.author_id "_s;
+    u"SELECT c.id, c.ticket_id, c.author_id, u.display_name, c.visibility, c.body, c.created_at, "
+    "c.merged_from_id, m.number "
+    "FROM ticket_comments c JOIN users u ON u.id = c.author_id "
+    "LEFT JOIN tickets m ON m.id = c.merged_from_id "_s;
 
 Comment readComment(const SqlQuery &q)
 {
@@ -26,6 +28,8 @@ Comment readComment(const SqlQuery &q)
     c.visibility = visibilityFromName(q.value(4).toString()).value_or(Comment::Visibility::Internal);
     c.body = q.value(5).toString();
     c.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), QTimeZone::UTC);
+    if (!q.value(7).isNull())
+        c.mergedFrom = std::pair{q.value(7).toLongLong(), q.value(8).toString()};
     return c;
 }
 } // namespace
@@ -74,6 +78,18 @@ QList<Comment> CommentRepository::forTicket(qint64 ticketId) const
     while (query.next())
         comments.append(readComment(query));
     return comments;
+}
+
+qsizetype CommentRepository::moveAll(qint64 fromTicketId, qint64 toTicketId)
+{
+    // Authors and times stay as written; a comment that already came from an earlier merge
+    // keeps naming the ticket it was first written on.
+    SqlQuery move(m_db.connection(),
+                  u"UPDATE ticket_comments SET ticket_id = ?, merged_from_id = COALESCE(merged_from_id, ?) "
+                  "WHERE ticket_id = ?"_s);
+    move.bind(toTicketId).bind(fromTicketId).bind(fromTicketId);
+    move.exec();
+    return move.numRowsAffected();
 }
 
 } // namespace Helpline

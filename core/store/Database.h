@@ -44,11 +44,13 @@ public:
 
 private:
     friend class Transaction;
+    friend class Savepoint;
 
     DatabaseLocation m_location;
     QString m_connectionName;
     mutable int m_transactionDepth = 0;      // Transactions open on this connection
     mutable bool m_innerAbandoned = false;   // an inner one ended without commit()
+    mutable int m_savepointCount = 0;        // names each Savepoint uniquely
 };
 
 } // namespace Helpline

@@ -170,6 +170,88 @@ const QList<Step> &steps()
                  comment TEXT NOT NULL DEFAULT ''))"_s,
              u"CREATE INDEX satisfaction_surveys_ticket ON satisfaction_surveys (ticket_id, created_at)"_s,
          }},
+        {7,
+         {
+             // Files attached to a ticket. The bytes live in the server's data directory under
+             // storage_name (their SHA-256), never under the name the uploader gave them.
+             uR"(CREATE TABLE ticket_attachments (
+                 id {pk},
+                 ticket_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+                 file_name TEXT NOT NULL,
+                 content_type TEXT NOT NULL,
+                 size_bytes BIGINT NOT NULL,
+                 sha256 TEXT NOT NULL,
+                 storage_name TEXT NOT NULL,
+                 uploaded_by BIGINT NOT NULL REFERENCES users(id),
+                 created_at BIGINT NOT NULL))"_s,
+             u"CREATE INDEX ticket_attachments_ticket ON ticket_attachments (ticket_id, id)"_s,
+         }},
+        {8,
+         {
+             // Canned responses; "changes" holds the ticket fields a macro sets, as JSON.
+             uR"(CREATE TABLE macros (
+                 id {pk},
+                 name TEXT NOT NULL,
+                 body TEXT NOT NULL,
+                 visibility TEXT NOT NULL,
+                 changes TEXT NOT NULL DEFAULT '{}',
+                 created_at BIGINT NOT NULL,
+                 updated_at BIGINT NOT NULL,
+                 version INTEGER NOT NULL DEFAULT 1))"_s,
+             u"CREATE UNIQUE INDEX macros_name ON macros (lower(name))"_s,
+             // Time analysts spent on a ticket; its handle time is their sum.
+             uR"(CREATE TABLE time_entries (
+                 id {pk},
+                 ticket_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+                 analyst_id BIGINT NOT NULL REFERENCES users(id),
+                 minutes INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 1440),
+                 note TEXT NOT NULL DEFAULT '',
+                 worked_at BIGINT NOT NULL,
+                 created_at BIGINT NOT NULL))"_s,
+             u"CREATE INDEX time_entries_ticket ON time_entries (ticket_id, worked_at, id)"_s,
+         }},
+        {9,
+         {
+             // Links between tickets, one row per pair (see TicketLink.h for each kind's
+             // orientation). The rules live in the domain; the unique indexes only make a
+             // race between two writers fail instead of breaking them.
+             uR"(CREATE TABLE ticket_links (
+                 id {pk},
+                 kind TEXT NOT NULL,
+                 source_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+                 target_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+                 created_by BIGINT REFERENCES users(id),
+                 created_at BIGINT NOT NULL,
+                 CHECK (source_id <> target_id),
+                 UNIQUE (source_id, target_id)))"_s,
+             u"CREATE INDEX ticket_links_target ON ticket_links (target_id)"_s,
+             // At most one parent per ticket, one problem per incident, one merge per duplicate.
+             u"CREATE UNIQUE INDEX ticket_links_one_parent ON ticket_links (target_id) WHERE kind = 'parent_child'"_s,
+             u"CREATE UNIQUE INDEX ticket_links_one_problem ON ticket_links (target_id) WHERE kind = 'problem_incident'"_s,
+             u"CREATE UNIQUE INDEX ticket_links_one_merge ON ticket_links (source_id) WHERE kind = 'duplicate'"_s,
+             // A comment moved by a merge remembers the ticket it was written on.
+             u"ALTER TABLE ticket_comments ADD COLUMN merged_from_id BIGINT REFERENCES tickets(id)"_s,
+         }},
+        {10,
+         {
+             // The queue's custom views, one owner each (the built-in ones live in the code).
+             uR"(CREATE TABLE saved_views (
+                 id {pk},
+                 user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                 name TEXT NOT NULL,
+                 filters TEXT NOT NULL DEFAULT '{}',
+                 sort TEXT NOT NULL DEFAULT '',
+                 columns TEXT NOT NULL DEFAULT '[]',
+                 created_at BIGINT NOT NULL,
+                 updated_at BIGINT NOT NULL,
+                 version INTEGER NOT NULL DEFAULT 1))"_s,
+             u"CREATE INDEX saved_views_user ON saved_views (user_id, id)"_s,
+             // The assignment groups an analyst works in: the queue's "My group".
+             uR"(CREATE TABLE user_groups (
+                 user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                 group_name TEXT NOT NULL,
+                 PRIMARY KEY (user_id, group_name)))"_s,
+         }},
     };
     return all;
 }
@@ -182,11 +264,12 @@ QString forDialect(QString sql, SqlDialect dialect)
     return sql;
 }
 
-int currentVersion(const QSqlDatabase &db)
+bool isApplied(const QSqlDatabase &db, int version)
 {
-    SqlQuery query(db, u"SELECT COALESCE(MAX(version), 0) FROM schema_migrations"_s);
+    SqlQuery query(db, u"SELECT 1 FROM schema_migrations WHERE version = ?"_s);
+    query.bind(version);
     query.exec();
-    return query.next() ? query.value(0).toInt() : 0;
+    return query.next();
 }
 
 void run(const QSqlDatabase &db, const QString &sql)
@@ -200,6 +283,14 @@ void run(const QSqlDatabase &db, const QString &sql)
 int latestSchemaVersion()
 {
     return steps().constLast().version;
+}
+
+QList<int> schemaStepVersions()
+{
+    QList<int> versions;
+    for (const Step &step : steps())
+        versions << step.version;
+    return versions;
 }
 
 void migrate(const QSqlDatabase &db, SqlDialect dialect)
@@ -219,7 +310,7 @@ void migrate(const QSqlDatabase &db, SqlDialect dialect)
     for (const Step &step : steps()) {
         run(db, sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
         try {
-            if (currentVersion(db) < step.version) {
+            if (!isApplied(db, step.version)) {
                 for (const QString &statement : step.statements)
                     run(db, forDialect(statement, dialect));
                 SqlQuery record(db, u"INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"_s);

@@ -19,6 +19,11 @@ constexpr std::pair<TicketSortField, const char *> sortNames[] = {
     {TicketSortField::UpdatedAt, "updated_at"},
     {TicketSortField::Status, "status"},
     {TicketSortField::Type, "type"},
+    {TicketSortField::Number, "number"},
+    {TicketSortField::Title, "title"},
+    {TicketSortField::Requester, "requester"},
+    {TicketSortField::Group, "group"},
+    {TicketSortField::Location, "location"},
 };
 } // namespace
 

@@ -11,7 +11,7 @@
 namespace Helpline {
 
 // The fields a ticket list may be sorted by: an allowlist, so no caller text reaches SQL.
-enum class TicketSortField { Id, Priority, CreatedAt, UpdatedAt, Status, Type };
+enum class TicketSortField { Id, Priority, CreatedAt, UpdatedAt, Status, Type, Number, Title, Requester, Group, Location };
 
 struct TicketSortKey
 {
@@ -28,6 +28,7 @@ struct TicketFilter
     std::optional<qint64> assigneeId; // only this assignee's
     bool unassignedOnly = false;
     QString group;
+    std::optional<qint64> groupsOfUser; // only the groups this user works in (group=mine)
     QString category;
     QString location;
     std::optional<qint64> requesterPersonId; // this person's tickets

@@ -91,13 +91,19 @@ QString column(TicketSortField field)
     case TicketSortField::UpdatedAt: return u"t.updated_at"_s;
     case TicketSortField::Status: return u"t.status"_s;
     case TicketSortField::Type: return u"t.type"_s;
+    case TicketSortField::Number: return u"t.number"_s;
+    case TicketSortField::Title: return u"t.title"_s;
+    case TicketSortField::Requester: return u"t.requester_name"_s;
+    case TicketSortField::Group: return u"t.assignment_group"_s;
+    case TicketSortField::Location: return u"t.location"_s;
     }
     Q_UNREACHABLE_RETURN(QString());
 }
 
 bool isTextField(TicketSortField field)
 {
-    return field == TicketSortField::Status || field == TicketSortField::Type;
+    return field != TicketSortField::Id && field != TicketSortField::Priority
+           && field != TicketSortField::CreatedAt && field != TicketSortField::UpdatedAt;
 }
 
 QVariant sortValue(const Ticket &t, TicketSortField field)
@@ -109,6 +115,11 @@ QVariant sortValue(const Ticket &t, TicketSortField field)
     case TicketSortField::UpdatedAt: return t.updatedAt.toMSecsSinceEpoch();
     case TicketSortField::Status: return ticketStatusName(t.status);
     case TicketSortField::Type: return ticketTypeName(t.type);
+    case TicketSortField::Number: return t.number;
+    case TicketSortField::Title: return t.title;
+    case TicketSortField::Requester: return t.requester.name;
+    case TicketSortField::Group: return t.group;
+    case TicketSortField::Location: return t.location;
     }
     Q_UNREACHABLE_RETURN(QVariant());
 }
@@ -136,6 +147,66 @@ QString likePattern(const QString &text)
     QString escaped = text.toLower();
     escaped.replace(u"!"_s, u"!!"_s).replace(u"%"_s, u"!%"_s).replace(u"_"_s, u"!_"_s);
     return u"%"_s + escaped + u"%"_s;
+}
+
+// The WHERE terms of a filter, each value a bound parameter.
+void addFilterTerms(const TicketFilter &f, QStringList &where, QVariantList &values)
+{
+    if (!f.statuses.isEmpty()) {
+        where << u"t.status IN (%1)"_s.arg(placeholders(f.statuses.size()));
+        for (TicketStatus status : f.statuses)
+            values << ticketStatusName(status);
+    }
+    if (!f.types.isEmpty()) {
+        where << u"t.type IN (%1)"_s.arg(placeholders(f.types.size()));
+        for (TicketType type : f.types)
+            values << ticketTypeName(type);
+    }
+    if (!f.priorities.isEmpty()) {
+        where << u"t.priority IN (%1)"_s.arg(placeholders(f.priorities.size()));
+        for (int priority : f.priorities)
+            values << priority;
+    }
+    if (f.assigneeId) {
+        where << u"t.assignee_id = ?"_s;
+        values << *f.assigneeId;
+    } else if (f.unassignedOnly) {
+        where << u"t.assignee_id IS NULL"_s;
+    }
+    const std::pair<QString, QString> exact[] = {{u"t.assignment_group"_s, f.group},
+                                                 {u"t.category"_s, f.category},
+                                                 {u"t.location"_s, f.location}};
+    for (const auto &[name, value] : exact) {
+        if (!value.isEmpty()) {
+            where << name + u" = ?"_s;
+            values << value;
+        }
+    }
+    // Every word somewhere in the ticket's number, title, requester, assignee, group, category
+    // or location: the same words the queue narrows by as the analyst types.
+    const QStringList words = f.text.simplified().split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        static const QStringList searched{u"t.number"_s, u"t.title"_s, u"t.requester_name"_s, u"u.display_name"_s,
+                                          u"t.assignment_group"_s, u"t.category"_s, u"t.location"_s};
+        QStringList alternatives;
+        for (const QString &column : searched) {
+            alternatives << u"LOWER(COALESCE(%1, '')) LIKE ? ESCAPE '!'"_s.arg(column);
+            values << likePattern(word);
+        }
+        where << u"("_s + alternatives.join(u" OR "_s) + u")"_s;
+    }
+    if (f.groupsOfUser) {
+        where << u"t.assignment_group IN (SELECT g.group_name FROM user_groups g WHERE g.user_id = ?)"_s;
+        values << *f.groupsOfUser;
+    }
+    if (f.requesterPersonId) {
+        where << u"t.requester_person_id = ?"_s;
+        values << *f.requesterPersonId;
+    }
+    if (f.tier) {
+        where << u"t.tier = ?"_s;
+        values << supportTierName(*f.tier);
+    }
 }
 
 } // namespace
@@ -256,57 +327,23 @@ std::optional<Ticket> TicketRepository::update(const Ticket &before, const Ticke
     return stored;
 }
 
+std::optional<Ticket> TicketRepository::bumpVersion(const Ticket &current)
+{
+    SqlQuery update(m_db.connection(),
+                    u"UPDATE tickets SET updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s);
+    update.bind(Clock::current().now().toMSecsSinceEpoch()).bind(current.id).bind(current.version);
+    update.exec();
+    if (update.numRowsAffected() != 1)
+        return std::nullopt;
+    return find(current.id);
+}
+
 TicketPage TicketRepository::list(const TicketQuery &request) const
 {
     const QList<TicketSortKey> keys = completeSort(request.sort);
     QStringList where;
     QVariantList values;
-
-    const TicketFilter &f = request.filter;
-    if (!f.statuses.isEmpty()) {
-        where << u"t.status IN (%1)"_s.arg(placeholders(f.statuses.size()));
-        for (TicketStatus status : f.statuses)
-            values << ticketStatusName(status);
-    }
-    if (!f.types.isEmpty()) {
-        where << u"t.type IN (%1)"_s.arg(placeholders(f.types.size()));
-        for (TicketType type : f.types)
-            values << ticketTypeName(type);
-    }
-    if (!f.priorities.isEmpty()) {
-        where << u"t.priority IN (%1)"_s.arg(placeholders(f.priorities.size()));
-        for (int priority : f.priorities)
-            values << priority;
-    }
-    if (f.assigneeId) {
-        where << u"t.assignee_id = ?"_s;
-        values << *f.assigneeId;
-    } else if (f.unassignedOnly) {
-        where << u"t.assignee_id IS NULL"_s;
-    }
-    const std::pair<QString, QString> exact[] = {{u"t.assignment_group"_s, f.group},
-                                                 {u"t.category"_s, f.category},
-                                                 {u"t.location"_s, f.location}};
-    for (const auto &[name, value] : exact) {
-        if (!value.isEmpty()) {
-            where << name + u" = ?"_s;
-            values << value;
-        }
-    }
-    if (f.requesterPersonId) {
-        where << u"t.requester_person_id = ?"_s;
-        values << *f.requesterPersonId;
-    }
-    if (f.tier) {
-        where << u"t.tier = ?"_s;
-        values << supportTierName(*f.tier);
-    }
-    if (!f.text.isEmpty()) {
-        where << u"(LOWER(t.title) LIKE ? ESCAPE '!' OR LOWER(t.requester_name) LIKE ? ESCAPE '!' "
-                 "OR LOWER(t.number) LIKE ? ESCAPE '!')"_s;
-        const QString pattern = likePattern(f.text);
-        values << pattern << pattern << pattern;
-    }
+    addFilterTerms(request.filter, where, values);
 
     const QString sortText = TicketQuery::sortText(keys);
     if (!request.cursor.isEmpty()) {
@@ -359,6 +396,21 @@ TicketPage TicketRepository::list(const TicketQuery &request) const
         page.nextCursor = next.encode();
     }
     return page;
+}
+
+qint64 TicketRepository::count(const TicketFilter &filter) const
+{
+    QStringList where;
+    QVariantList values;
+    addFilterTerms(filter, where, values);
+    QString sql = u"SELECT COUNT(*) FROM tickets t LEFT JOIN users u ON u.id = t.assignee_id"_s;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    SqlQuery query(m_db.connection(), sql);
+    for (const QVariant &value : std::as_const(values))
+        query.bind(value);
+    query.exec();
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 qint64 TicketRepository::count() const

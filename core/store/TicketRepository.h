@@ -28,10 +28,16 @@ public:
     // with a history row of every field that changed. Whether the change is allowed is the
     // caller's rule (TicketWorkflow). nullopt: someone else changed the ticket first.
     std::optional<Ticket> update(const Ticket &before, const Ticket &after, std::optional<qint64> actorId);
+    // A new version of the ticket without a field change, for a change made beside it (a
+    // merge into it): clients holding the old version learn that it moved on. nullopt when
+    // someone else changed it first. The caller writes the history row of what happened.
+    std::optional<Ticket> bumpVersion(const Ticket &current);
 
     // Throws std::invalid_argument for a cursor that does not belong to the query's sort.
     TicketPage list(const TicketQuery &query) const;
     qint64 count() const;
+    // How many tickets the filter lets through, straight from the indexes (no rows read out).
+    qint64 count(const TicketFilter &filter) const;
 
 private:
     const Database &m_db;

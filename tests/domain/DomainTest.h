@@ -72,6 +72,21 @@ private Q_SLOTS:
     void patch_impactUrgency_recomputePriority();
     void patch_requester_personIdNeedsNoName();
 
+    // LinkRuleTests.cpp
+    void linkKind_isSeenFromEachSide();
+    void linkRules_parentChild_refusesLoopsSecondParentAndSelf();
+    void linkRules_problemIncident_needsOneOfEach();
+    void linkRules_relatedOnceAndDuplicateOnlyByMerge();
+    void mergeRules_refuseSelfFinalMergedAndOtherType();
+    void mergeRules_duplicateIsClosedWhatTheWorkflowRequires();
+    void linkedTicketJson_roundTrips();
+    // QueueViewTests.cpp
+    void savedView_builtIns_haveKeysAndRoundTrip();
+    void readSavedView_checksShapeAndKeepsWhatAPatchLeavesOut();
+    void bulkChange_parse_acceptsIdsChangesAndNote();
+    void bulkChange_parse_refusesBadShapes_data();
+    void bulkChange_parse_refusesBadShapes();
+
     // ClockTests.cpp
     void manualClock_standsStillUntilMoved();
     void clockInstall_replacesAndRestoresSystemClock();
@@ -133,4 +148,25 @@ private Q_SLOTS:
     void surveyState_followsAnswerAndExpiry_data();
     void surveyState_followsAnswerAndExpiry();
     void surveyToJson_showsStateScoreAndCommentButNoToken();
+    // MacroTests.cpp
+    void macroExpansion_documentedPlaceholders_areFilled_data();
+    void macroExpansion_documentedPlaceholders_areFilled();
+    void macroExpansion_everyDocumentedPlaceholder_isKnown();
+    void macroExpansion_unknownPlaceholder_isKeptAndReported();
+    void macroExpansion_bracesWithoutDottedName_arePlainText();
+    void macroExpansion_emptyValues_areEmptyNotUnknown();
+    void macroExpansion_firstName_handlesCommaAndSingleWord();
+    void parseMacro_valid_isReadWithChanges();
+    void parseMacro_invalid_reportsEveryField();
+    void parseMacro_patch_changesOnlyNamedFields();
+    void macroJson_roundTrips();
+    void roleHas_manageMacros_isSeniorAndAdminOnly();
+
+    // TimeEntryTests.cpp
+    void parseNewTimeEntry_valid_isRead();
+    void parseNewTimeEntry_invalid_isReported_data();
+    void parseNewTimeEntry_invalid_isReported();
+    void timeEntryJson_roundTrips();
+    void workedTimeMeter_countsFocusedActiveTimeOnly();
+    void workedTimeMeter_keepsTicketsApartAndResets();
 };

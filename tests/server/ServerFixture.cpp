@@ -29,6 +29,8 @@ QString ServerFixture::password(Role role)
 ServerFixture::ServerFixture(TestBackend &backend)
 {
     m_settings.passwordCost = PasswordHasher::Cost::Minimal;
+    QVERIFY2(m_dataDir.isValid(), qPrintable(m_dataDir.errorString()));
+    m_settings.dataDir = m_dataDir.path();
 
     QString error;
     const auto location = backend.freshLocation(&error);

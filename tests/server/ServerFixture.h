@@ -8,6 +8,7 @@
 #include "User.h"
 
 #include <QHash>
+#include <QTemporaryDir>
 #include <memory>
 
 namespace Helpline::Test {
@@ -39,6 +40,7 @@ public:
     QString login(Role role);
 
 private:
+    QTemporaryDir m_dataDir; // the server's files (attachments)
     ServerSettings m_settings;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<HelplineServer> m_server;

@@ -89,6 +89,36 @@ private Q_SLOTS:
     void comments_unknownTicket_returns404AndRoomStaff403();
     void comments_sameIdempotencyKey_addsOnce();
 
+    // AttachmentTests.cpp
+    void attachments_upload_listsDescribesAndDownloadsTheSameBytes();
+    void attachments_contentType_comesFromTheBytesNotTheClaim();
+    void attachments_hostileNames_areStoredSafelyAndServedSanitised();
+    void attachments_overTheLimit_returns413AndStoresNothing();
+    void attachments_roles_unknownIds_andMissingParts();
+    void attachments_sameIdempotencyKey_attachesOnce();
+    // MacroTests.cpp
+    void macros_seniorCreates_everyAnalystLists();
+    void macros_rolesWithoutPermission_get403();
+    void macros_invalid_returns422WithFields();
+    void macros_patchWithIfMatch_changesAndAudits();
+    void macros_delete_removesAndAudits();
+    void demoSeed_macrosUseKnownPlaceholdersAndWorkedTicketsHaveTime();
+
+    // TimeEntryTests.cpp
+    void timeEntries_logged_areListedWithTotal();
+    void timeEntries_invalid_returns422WithFields();
+    void timeEntries_rolesAndUnknownTicket();
+    void timeEntries_delete_ownOrAdminOnly();
+    void timeEntries_sameIdempotencyKey_logsOnce();
+    // QueueViewTests.cpp
+    void listTickets_multiColumnTextSort_walksEveryRowOnceInOrder();
+    void ticketCounts_matchTheListOfEveryView();
+    void views_savedPerUser_validatedVersionedAndAudited();
+    void bulk_partialFailure_appliesTheRestAndReportsEachTicket();
+    void bulk_rolesAndBadInput_areRefusedWhole();
+    void bulk_sameIdempotencyKey_appliesOnce();
+    void savepoint_rolledBack_keepsTheTransactionAndTheRest();
+
     // IdempotencyTests.cpp
     void idempotencyKey_repeat_replaysFirstAnswerAndCreatesOnce();
     void idempotencyKey_otherBody_returns422AndCreatesNothing();
@@ -115,9 +145,23 @@ private Q_SLOTS:
     void measures_firstResponseResolutionAndFirstContactResolution();
     void survey_issuedOnResolve_answeredOnceThroughHtmlForm();
     void survey_expires();
+    // LinkTests.cpp
+    void links_parentChild_listedFromBothSidesWithStatus();
+    void links_cycleOrSecondParent_refused422();
+    void links_problemIncident_needsProblemAndIncident();
+    void links_related_isSymmetricAndOnce();
+    void links_badInput_returns400Or422();
+    void links_remove_deletesFromBothSidesWithHistory();
+    void links_roles_readForTicketRolesWriteForAnalysts();
+    void merge_movesConversationAndClosesDuplicate();
+    void merge_twiceSelfFinalOrOtherType_refused422();
+    void merge_staleIfMatchOrBadInput_changesNothing();
 
 private:
     Helpline::Test::ServerFixture &fx() { return *m_fixture; }
+    // LinkTests.cpp: POST /tickets/{from}/links as the analyst; GET one's links (must be 200).
+    Helpline::Test::HttpResponse link(qint64 from, const QString &kind, qint64 to);
+    Helpline::Test::HttpResponse links(qint64 ticketId);
     // Installs a clock standing at `start` until cleanup().
     Helpline::ManualClock &installClock(const QDateTime &start);
     QString token(Helpline::Role role); // signs in once per role per test

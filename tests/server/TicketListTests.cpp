@@ -140,7 +140,7 @@ void ServerTest::listTickets_badParameters_return400()
         QString field;
         QString problem;
     } cases[] = {
-        {u"sort=title"_s, u"sort"_s, u"invalid"_s},
+        {u"sort=description"_s, u"sort"_s, u"invalid"_s},
         {u"sort=priority,-priority"_s, u"sort"_s, u"invalid"_s},
         {u"sort=password_hash"_s, u"sort"_s, u"invalid"_s},
         {u"sort="_s, u"sort"_s, u"invalid"_s},
@@ -170,7 +170,7 @@ void ServerTest::listTickets_badParameters_return400()
 
     // Every bad parameter is named at once.
     const HttpResponse several =
-        fx().http().get(u"/tickets"_s, token(Role::Analyst), queryOf(u"limit=0&sort=title&colour=red"_s));
+        fx().http().get(u"/tickets"_s, token(Role::Analyst), queryOf(u"limit=0&sort=description&colour=red"_s));
     QCOMPARE(several.status, 400);
     QCOMPARE(several.json().value(u"error"_s).toObject().value(u"fields"_s).toObject(),
              (QJsonObject{{u"limit"_s, u"invalid"_s}, {u"sort"_s, u"invalid"_s}, {u"colour"_s, u"unknown_parameter"_s}}));

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+
+#include <QStringList>
+#include <optional>
+
+namespace Helpline {
+
+// Which assignment groups each analyst works in (the queue's "My group"). Managing them is
+// an administrator's job; for now the demo seed and tests set them.
+class UserGroupRepository
+{
+public:
+    explicit UserGroupRepository(const Database &database) : m_db(database) {}
+
+    QStringList groupsOf(qint64 userId) const;
+    // Adds the membership and an audit row; call inside a Transaction.
+    void add(qint64 userId, const QString &group, std::optional<qint64> actorId);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace Helpline
