@@ -370,4 +370,63 @@ QString DisplayText::timeText(const QDateTime &utc)
     return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
 }
 
+QString DisplayText::measuresText(const Ticket &ticket)
+{
+    QStringList parts;
+    const auto minutesBetween = [](const QDateTime &from, const QDateTime &to) {
+        return std::max<qint64>(0, from.secsTo(to) / 60);
+    };
+    parts << (ticket.firstResponseAt.isValid()
+                  ? tr("first response after %1").arg(durationText(minutesBetween(ticket.createdAt, ticket.firstResponseAt)))
+                  : tr("no reply to the requester yet"));
+    if (ticket.resolvedAt.isValid())
+        parts << tr("resolved after %1").arg(durationText(minutesBetween(ticket.createdAt, ticket.resolvedAt)));
+    if (const auto fcr = ticket.firstContactResolution())
+        parts << (*fcr ? tr("first contact resolution") : tr("not a first contact resolution"));
+    if (ticket.reopenCount > 0)
+        parts << tr("reopened %n time(s)", nullptr, ticket.reopenCount);
+    if (ticket.escalationCount > 0)
+        parts << tr("escalated %n time(s)", nullptr, ticket.escalationCount);
+    if (ticket.reassignmentCount > 0)
+        parts << tr("handed over %n time(s)", nullptr, ticket.reassignmentCount);
+    return parts.join(u"  ·  "_s);
+}
+
+QString DisplayText::escalationPathText(const QList<EscalationStep> &steps, SupportTier current)
+{
+    if (steps.isEmpty())
+        return tr("%1, not escalated").arg(supportTierName(current));
+    QStringList path{supportTierName(steps.constFirst().fromTier)};
+    for (const EscalationStep &step : steps) {
+        const bool groupChanged = step.toGroup != step.fromGroup && !step.toGroup.isEmpty();
+        path << (groupChanged ? u"%1 (%2)"_s.arg(supportTierName(step.toTier), step.toGroup)
+                              : supportTierName(step.toTier));
+    }
+    return path.join(u" → "_s);
+}
+
+QString DisplayText::escalationNotesText(const QList<EscalationStep> &steps)
+{
+    QStringList lines;
+    for (const EscalationStep &step : steps)
+        lines << tr("%1 → %2 by %3, %4: %5")
+                     .arg(supportTierName(step.fromTier), supportTierName(step.toTier), step.by.name,
+                          timeText(step.at), step.note);
+    return lines.join(u"\n"_s);
+}
+
+QString DisplayText::personText(const Person &person)
+{
+    QStringList parts;
+    if (!person.department.isEmpty())
+        parts << person.department;
+    if (!person.location.isEmpty())
+        parts << person.location;
+    if (person.managerId)
+        parts << tr("manager %1").arg(person.managerName);
+    if (!person.active)
+        parts << tr("no longer active");
+    return parts.isEmpty() ? tr("No details in the directory.") : parts.join(u"  ·  "_s);
+}
+
 } // namespace Helpline

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Escalation.h"
+#include "Person.h"
+
 #include "FieldErrors.h"
 #include "Priority.h"
 #include "Role.h"
@@ -54,6 +57,14 @@ public:
     static QString fieldErrorsText(const FieldErrors &fields);
     // A built-in queue view's name, e.g. "My open tickets" for my_open.
     static QString viewName(const QString &key);
+
+    // The measures taken at the source: first response, resolution time, first contact
+    // resolution, reopens, escalations and reassignments.
+    static QString measuresText(const Ticket &ticket);
+    // "L1 → L2 (Messaging) → L3", or the tier alone when it never moved.
+    static QString escalationPathText(const QList<EscalationStep> &steps, SupportTier current);
+    static QString escalationNotesText(const QList<EscalationStep> &steps); // who, when, what was tried
+    static QString personText(const Person &person); // department, location, manager
 };
 
 } // namespace Helpline

@@ -19,6 +19,8 @@
 #include "TicketHistoryView.h"
 #include "UploadStatus.h"
 #include "TicketLinksPanel.h"
+#include "TicketFactsPanel.h"
+#include "EscalateDialog.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -54,6 +56,7 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     , m_uploader(new AttachmentUploader(api, this))
     , m_attachments(new AttachmentsPanel(api, *m_uploader))
     , m_links(new TicketLinksPanel(api))
+    , m_facts(new TicketFacts(api))
     , m_tabs(new QTabWidget)
     , m_time(new TicketTimePanel(api, myUserId))
 {
@@ -135,6 +138,9 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     layout->addLayout(actions);
     layout->addWidget(m_problem);
     layout->addLayout(m_form);
+    layout->addWidget(m_facts);
+    connect(m_facts, &TicketFacts::openTicketRequested, this, &TicketDock::showTicket);
+    connect(m_facts, &TicketFacts::loaded, this, &TicketDock::factsLoaded);
     layout->addWidget(m_editor);
     layout->addWidget(new QLabel(tr("Description")));
     layout->addWidget(m_description, 1);
@@ -241,6 +247,7 @@ void TicketDock::display(const Ticket &ticket)
     }
     m_time->setTicket(ticket.id, ticket.number);
     m_links->setTicket(ticket);
+    m_facts->setTicket(ticket);
     m_pages->setCurrentIndex(1);
     loadHistory(ticket.id);
     if (!m_conversationTicket || *m_conversationTicket != ticket.id) {
@@ -571,6 +578,52 @@ void TicketDock::onMerged(const Ticket &duplicate, const Ticket &target)
         m_conversationTicket.reset();
         showTicket(target.id);
     }
+}
+
+void TicketDock::startEscalation()
+{
+    if (!m_ticket || m_pages->currentIndex() != 1 || !isOpenStatus(m_ticket->status))
+        return;
+    delete m_escalateDialog;
+    m_escalateDialog = new EscalateDialog(*m_ticket, this);
+    connect(m_escalateDialog, &QDialog::accepted, this, [this, version = m_ticket->version] {
+        if (!m_escalateDialog)
+            return;
+        const qint64 ticketId = m_escalateDialog->ticketId();
+        const QPointer<EscalateDialog> dialog = m_escalateDialog;
+        m_api.postAtVersion(u"/tickets/%1/escalate"_s.arg(ticketId), dialog->request(), version)
+            ->then(
+                this,
+                [this, ticketId, dialog](const QJsonObject &json, int) {
+                    if (dialog)
+                        dialog->deleteLater();
+                    const auto ticket = Ticket::fromJson(json);
+                    if (!ticket)
+                        return;
+                    Q_EMIT ticketChanged(*ticket);
+                    if (isShowing(ticketId))
+                        display(*ticket);
+                },
+                [this, ticketId, dialog](const ApiFailure &failure) {
+                    // The dialog opens again with the note as typed; after a colleague's
+                    // change the pane shows the ticket as it is now.
+                    if (failure.httpStatus == 412) {
+                        if (const auto current = Ticket::fromJson(failure.body.value(u"current"_s).toObject())) {
+                            Q_EMIT ticketChanged(*current);
+                            if (isShowing(ticketId))
+                                display(*current);
+                        }
+                    }
+                    if (!dialog)
+                        return;
+                    dialog->showProblem(failure.httpStatus == 412
+                                            ? tr("the ticket was changed meanwhile; look at it and escalate again.")
+                                            : failure.message);
+                    if (isShowing(ticketId))
+                        dialog->open();
+                });
+    });
+    m_escalateDialog->open();
 }
 
 } // namespace Helpline

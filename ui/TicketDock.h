@@ -28,6 +28,8 @@ class MacroCatalog;
 class TicketTimePanel;
 struct Macro;
 class StatusChangeDialog;
+class EscalateDialog;
+class TicketFacts;
 class TicketFieldsEditor;
 class TicketHistoryView;
 class TicketLinksPanel;
@@ -54,6 +56,10 @@ public:
     void startNote();
     void startLink();
     void startMerge();
+    // Opens the escalation dialog for the shown ticket (E): up a tier or to another group,
+    // with what was tried.
+    void startEscalation();
+    TicketFacts *facts() const { return m_facts; }
 
     // Who is signed in: fills the analyst placeholders of macros and decides whose time
     // entries may be removed. Loads the macros.
@@ -76,6 +82,7 @@ Q_SIGNALS:
     void historyLoaded(qint64 id);
     void attachmentsLoaded(qint64 id);
     void conversationLoaded(qint64 id);
+    void factsLoaded(qint64 id);
     void linksLoaded(qint64 id);
 
 private:
@@ -102,6 +109,7 @@ private:
     WorkedTimeMeter m_meter;
     QPointer<ApiCall> m_call;
     QPointer<StatusChangeDialog> m_statusDialog;
+    QPointer<EscalateDialog> m_escalateDialog;
     std::optional<Ticket> m_ticket;
     QStackedWidget *m_pages;
     QLabel *m_notice;
@@ -123,6 +131,7 @@ private:
     AttachmentUploader *m_uploader;
     AttachmentsPanel *m_attachments;
     TicketLinksPanel *m_links;
+    TicketFacts *m_facts;
     QTabWidget *m_tabs;
     TicketTimePanel *m_time;
     QLabel *m_handleTime;

@@ -17,6 +17,8 @@
 #include "RequesterLookup.h"
 #include "Session.h"
 #include "TicketDock.h"
+#include "EscalateDialog.h"
+#include "TicketFactsPanel.h"
 #include "TicketRepository.h"
 #include "TicketTableModel.h"
 #include "Transaction.h"
@@ -69,6 +71,8 @@ private Q_SLOTS:
     void newTicket_overrideWithoutReason_isRefusedBeforeSending();
     void newTicket_priority_followsImpactAndUrgencyLive();
     void models_passModelTester();
+    void ticketPane_requesterCard_showsPersonAndTheirOtherOpenTickets();
+    void ticketPane_escalate_movesUpATierWithTheNoteAndShowsThePath();
 
 private:
     MainWindow *signIn(const QString &username);
@@ -660,3 +664,78 @@ void TestUiPeople::models_passModelTester()
 
 QTEST_MAIN(TestUiPeople)
 #include "tst_ui_people.moc"
+
+namespace {
+qint64 ticketFor(Database &database, const Person &person, const QString &title)
+{
+    NewTicket ticket;
+    ticket.title = title;
+    ticket.requesterName = person.name;
+    ticket.requesterEmail = person.email;
+    ticket.requesterPersonId = person.id;
+    Transaction transaction(database);
+    const qint64 id = TicketRepository(database).create(ticket, Priority::P3, std::nullopt).id;
+    transaction.commit();
+    return id;
+}
+} // namespace
+
+void TestUiPeople::ticketPane_requesterCard_showsPersonAndTheirOtherOpenTickets()
+{
+    const auto anna = personByEmail(u"anna.kowalski@example.org"_s);
+    QVERIFY(anna);
+    const qint64 first = ticketFor(m_server->database(), *anna, u"Laptop fan loud"_s);
+    const qint64 second = ticketFor(m_server->database(), *anna, u"Badge does not open door 3"_s);
+    MainWindow *window = signIn(u"analyst"_s);
+    QVERIFY(window);
+    TicketDock *dock = window->ticketDock();
+    QSignalSpy facts(dock, &TicketDock::factsLoaded);
+    dock->showTicket(first);
+    QVERIFY(facts.wait(5000));
+    const auto *card = dock->findChild<QLabel *>(u"requesterCard"_s);
+    QVERIFY(card->text().contains(u"Finance"_s));
+    QVERIFY(card->text().contains(u"Marta Nowak"_s)); // the manager
+    const auto *others = dock->findChild<QLabel *>(u"requesterOtherTickets"_s);
+    const QString secondNumber = TicketRepository(m_server->database()).find(second)->number;
+    QVERIFY2(others->text().contains(secondNumber), qPrintable(others->text()));
+    QVERIFY(!others->text().contains(TicketRepository(m_server->database()).find(first)->number));
+    // A number is a way to that ticket.
+    QSignalSpy shown(dock, &TicketDock::ticketShown);
+    QMetaObject::invokeMethod(const_cast<QLabel *>(others), "linkActivated", Q_ARG(QString, u"ticket:%1"_s.arg(second)));
+    QVERIFY(shown.wait(5000));
+    QCOMPARE(dock->ticket()->id, second);
+    const auto *routing = dock->findChild<QLabel *>(u"ticketRouting"_s);
+    QVERIFY(routing->text().contains(DisplayText::channelText(ContactChannel::Phone)));
+}
+
+void TestUiPeople::ticketPane_escalate_movesUpATierWithTheNoteAndShowsThePath()
+{
+    const auto anna = personByEmail(u"anna.kowalski@example.org"_s);
+    QVERIFY(anna);
+    const qint64 id = ticketFor(m_server->database(), *anna, u"CRM export times out"_s);
+    MainWindow *window = signIn(u"analyst"_s);
+    QVERIFY(window);
+    TicketDock *dock = window->ticketDock();
+    QSignalSpy facts(dock, &TicketDock::factsLoaded);
+    dock->showTicket(id);
+    QVERIFY(facts.wait(5000));
+    QCOMPARE(dock->findChild<QLabel *>(u"ticketEscalationPath"_s)->text(), DisplayText::escalationPathText({}, SupportTier::L1));
+
+    window->findChild<QAction *>(u"actionEscalate"_s)->trigger();
+    auto *dialog = dock->findChild<EscalateDialog *>();
+    QVERIFY(dialog && QTest::qWaitForWindowExposed(dialog));
+    auto *ok = dialog->findChild<QPushButton *>(u"escalateOk"_s);
+    QVERIFY(!ok->isEnabled()); // nothing said about what was tried yet
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(u"escalateNote"_s), u"Tried a smaller export"_s);
+    QVERIFY(ok->isEnabled());
+    QSignalSpy changed(dock, &TicketDock::ticketChanged);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(changed.wait(5000));
+    QCOMPARE(changed.last().at(0).value<Ticket>().tier, SupportTier::L2);
+    QVERIFY(facts.wait(5000));
+    QCOMPARE(dock->findChild<QLabel *>(u"ticketEscalationPath"_s)->text(), u"L1 → L2"_s);
+    QVERIFY(dock->findChild<QLabel *>(u"ticketEscalationPath"_s)->toolTip().contains(u"Tried a smaller export"_s));
+    const auto stored = TicketRepository(m_server->database()).find(id);
+    QCOMPARE(stored->tier, SupportTier::L2);
+    QCOMPARE(stored->escalationCount, 1);
+}
