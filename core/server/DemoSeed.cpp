@@ -9,6 +9,8 @@
 #include "TimeEntryRepository.h"
 #include "TicketLink.h"
 #include "TicketLinkRepository.h"
+#include "PeopleImport.h"
+#include "PersonRepository.h"
 #include "TicketRepository.h"
 #include "Transaction.h"
 #include "UserGroupRepository.h"
@@ -228,6 +230,21 @@ bool DemoSeed::seed(Database &database, const PasswordHasher &hasher, int ticket
             memberships.add(member->user.id, QString::fromUtf8(groups[group]), std::nullopt);
     }
 
+    // The people directory, as an HR export would bring it: every requester is someone.
+    constexpr const char *departments[] = {"Finance", "Sales", "Logistics", "HR", "Marketing", "Engineering"};
+    QString hrExport = u"name,email,department,location,manager_email\n"_s;
+    for (std::size_t i = 0; i < std::size(requesters); ++i) {
+        const QString name = QString::fromUtf8(requesters[i]);
+        hrExport += u"\"%1\",%2,%3,\"%4\",%5\n"_s.arg(name, emailFor(name), QString::fromUtf8(departments[i % std::size(departments)]),
+                                                    QString::fromUtf8(locations[i % std::size(locations)]),
+                                                    i == 0 ? QString() : emailFor(QString::fromUtf8(requesters[0])));
+    }
+    PersonRepository people(database);
+    people.import(planPeopleImport(hrExport, [](const QString &) { return false; }), std::nullopt);
+    QHash<QString, qint64> personOfEmail;
+    for (const Person &person : people.search(QString(), int(std::size(requesters))))
+        personOfEmail.insert(person.email, person.id);
+
     QRandomGenerator random(20261123);
     TimeEntryRepository timeEntries(database);
     const PriorityMatrix matrix;
@@ -250,6 +267,9 @@ bool DemoSeed::seed(Database &database, const PasswordHasher &hasher, int ticket
         ticket.urgency = std::max(1, t.urgency - (random.bounded(8) == 0 ? 1 : 0));
         ticket.requesterName = requester;
         ticket.requesterEmail = emailFor(requester);
+        ticket.requesterPersonId = personOfEmail.value(ticket.requesterEmail);
+        ticket.channel = std::array{ContactChannel::Phone, ContactChannel::Email, ContactChannel::Web,
+                                    ContactChannel::Chat, ContactChannel::WalkIn}[random.bounded(5)];
         ticket.location = QString::fromUtf8(locations[random.bounded(int(std::size(locations)))]);
         ticket.group = QString::fromUtf8(groups[random.bounded(int(std::size(groups)))]);
         if (random.bounded(4) != 0)

@@ -7,6 +7,7 @@
 #include "CommentRepository.h"
 #include "DemoSeed.h"
 #include "TicketLinkRepository.h"
+#include "PersonRepository.h"
 #include "TicketRepository.h"
 #include "Transaction.h"
 #include "UserRepository.h"
@@ -134,6 +135,9 @@ void ServerTest::demoSeed_fillsOnlyAnEmptyDatabase()
         const Ticket full = *TicketRepository(empty).find(ticket.id);
         if (full.status == TicketStatus::Resolved || full.status == TicketStatus::Closed)
             QVERIFY(full.resolutionCode && !full.resolutionNotes.isEmpty());
+        // Every requester is a person of the directory, with their department.
+        QVERIFY(full.requester.personId);
+        QVERIFY(!PersonRepository(empty).find(*full.requester.personId)->department.isEmpty());
     }
     QVERIFY(conversations > 0);
     QVERIFY(linkEnds > 0); // related tickets, and problems with their incidents
