@@ -139,6 +139,16 @@ QString DisplayText::fieldErrorText(const QString &code)
         return tr("the ticket is closed or cancelled");
     if (code == u"not_an_analyst"_s)
         return tr("can only be an analyst");
+    if (code == u"too_short"_s)
+        return tr("too short");
+    if (code == u"no_higher_tier"_s)
+        return tr("the ticket is already at the highest tier");
+    if (code == u"not_higher"_s)
+        return tr("an escalation cannot go to a lower tier");
+    if (code == u"no_change"_s)
+        return tr("this would not change anything");
+    if (code == u"ticket_not_open"_s)
+        return tr("the ticket is no longer open");
     if (code == u"must_be_1_to_3"_s)
         return tr("must be 1, 2 or 3");
     if (code == u"must_be_empty_when_new"_s)
@@ -226,6 +236,12 @@ QString DisplayText::fieldText(const QString &field)
         {QStringLiteral("group"), QT_TR_NOOP("Group")},
         {QStringLiteral("category"), QT_TR_NOOP("Category")},
         {QStringLiteral("location"), QT_TR_NOOP("Location")},
+        {QStringLiteral("subcategory"), QT_TR_NOOP("Subcategory")},
+        {QStringLiteral("tier"), QT_TR_NOOP("Tier")},
+        {QStringLiteral("channel"), QT_TR_NOOP("Channel")},
+        {QStringLiteral("priority_reason"), QT_TR_NOOP("Reason for the priority")},
+        {QStringLiteral("to_tier"), QT_TR_NOOP("To tier")},
+        {QStringLiteral("to_group"), QT_TR_NOOP("To group")},
         {QStringLiteral("requester"), QT_TR_NOOP("Requester")},
         {QStringLiteral("pending_reason"), QT_TR_NOOP("Waiting for")},
         {QStringLiteral("resolution_code"), QT_TR_NOOP("Resolution")},

@@ -18,6 +18,10 @@ namespace Helpline {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+constexpr int shownOtherTickets = 5;
+}
+
 TicketFacts::TicketFacts(ApiClient &api, QWidget *parent)
     : QWidget(parent)
     , m_api(api)
@@ -153,7 +157,7 @@ void TicketFacts::loadRequester(const Ticket &ticket)
     QUrlQuery query;
     query.addQueryItem(u"requester"_s, QString::number(personId));
     query.addQueryItem(u"status"_s, u"new,assigned,in_progress,pending"_s);
-    query.addQueryItem(u"limit"_s, u"11"_s);
+    query.addQueryItem(u"limit"_s, QString::number(shownOtherTickets + 2)); // itself, and one to say there are more
     m_api.get(u"/tickets"_s, query)
         ->then(
             this,
@@ -163,8 +167,12 @@ void TicketFacts::loadRequester(const Ticket &ticket)
                 QStringList links;
                 for (const QJsonValue &item : json.value(u"items"_s).toArray()) {
                     const auto other = Ticket::fromJson(item.toObject());
-                    if (!other || other->id == ticketId || links.size() == 10)
+                    if (!other || other->id == ticketId)
                         continue;
+                    if (links.size() == shownOtherTickets) {
+                        links << tr("and more");
+                        break;
+                    }
                     links << u"<a href=\"ticket:%1\">%2</a> %3"_s.arg(other->id).arg(other->number.toHtmlEscaped(),
                                                                           other->title.left(40).toHtmlEscaped());
                 }

@@ -318,8 +318,11 @@ std::optional<Ticket> TicketRepository::update(const Ticket &before, const Ticke
     const QJsonObject to = stored->toJson();
     QJsonObject changes;
     for (auto it = to.begin(); it != to.end(); ++it) {
-        if (it.key() == u"version"_s || it.key() == u"updated_at"_s || it.key() == u"first_contact_resolution"_s
-            || from.value(it.key()) == it.value())
+        // The measures follow from the changes listed; they are not changes of their own.
+        static const QStringList derived{u"version"_s, u"updated_at"_s, u"first_contact_resolution"_s,
+                                         u"escalation_count"_s, u"reassignment_count"_s,
+                                         u"first_assignee_id"_s, u"resolved_at"_s, u"first_response_at"_s};
+        if (derived.contains(it.key()) || from.value(it.key()) == it.value())
             continue;
         changes.insert(it.key(), QJsonObject{{u"from"_s, from.value(it.key())}, {u"to"_s, it.value()}});
     }
