@@ -59,6 +59,10 @@
         <source>The server could not complete the request. Nothing was changed; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file is larger than the server accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -326,6 +330,562 @@
         <source>Requester&apos;s email</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caused by problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent – this ticket is part of the other one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child – the other ticket is part of this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caused by problem – the other ticket is the problem behind this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident – the other ticket is an incident this problem causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses a placeholder that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is already used by another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only goes with the status Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not in the expected form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 to 1440 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is this ticket itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is already linked to this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a ticket of another type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the child already has a parent; a ticket has at most one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the child is already above the parent: the link would make a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fit a ticket of this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident is already linked to a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a merge makes or keeps this link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has already been merged into another ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My open tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1 – Service desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2 – Specialists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L3 – Engineering and vendors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High – organisation or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium – department or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low – one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High – work has stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium – work is impaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low – can wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names its columns but has no rows of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no name column. The first row must name the columns: name (or first name and last name), email, department, location, manager email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no %1 column. The first row must name the columns: name, email, department, location, manager email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted value that starts on line %1 is never closed, so the rest of the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has text after a closing quote; a quote inside a value must be doubled (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more rows than one import takes (50,000); split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot; and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows have errors, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every person needs an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email address is already on an earlier line of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one with this email address is in the file or the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person cannot be their own manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::AttachmentPreviewDialog</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, %3 · attached by %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::AttachmentTableModel</name>
+    <message>
+        <source>%1
+%2 (%3), %4
+SHA-256 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::AttachmentUploader</name>
+    <message>
+        <source>a folder cannot be attached; attach the files in it, or an archive of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1; attachments may be at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pasted image could not be turned into a PNG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent an answer Helpline cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::AttachmentsPanel</name>
+    <message>
+        <source>Attach &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here or on the reply to attach them; paste a screenshot into the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachments could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 arrived damaged and was not saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown as a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::BulkActionBar</name>
+    <message>
+        <source>Assign to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) selected:</source>
+        <translation>
+            <numerusform>%n ticket selected:</numerusform>
+            <numerusform>%n tickets selected:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the selected tickets to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected tickets to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priority follows from impact and urgency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected tickets to the group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the selected tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to each requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing %n ticket(s)…</source>
+        <translation>
+            <numerusform>Changing %n ticket…</numerusform>
+            <numerusform>Changing %n tickets…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) changed.</source>
+        <translation>
+            <numerusform>%n ticket changed.</numerusform>
+            <numerusform>%n tickets changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) not changed:</source>
+        <translation>
+            <numerusform>%n ticket not changed:</numerusform>
+            <numerusform>%n tickets not changed:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Helpline::ClientShell</name>
@@ -357,10 +917,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write in markdown: **bold**, lists, `code`…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -374,6 +930,42 @@
     </message>
     <message>
         <source>&amp;Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macro…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a canned response; it may also set the ticket&apos;s status or group (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files to the ticket. You can also drop files on the text or paste a screenshot into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write in markdown: **bold**, lists, `code`… Drop files or paste a screenshot here to attach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The macro is meant as a reply to the requester; your text stays an internal note until you choose otherwise above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The macro is meant as an internal note; your text stays a reply to the requester until you choose otherwise above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These placeholders are unknown and were left as written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -430,6 +1022,80 @@
         <source>Reply to the requester</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>merged from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::LinkTicketDialog</name>
+    <message>
+        <source>Link %1 to another ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find the other ticket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::LogTimeDialog</name>
+    <message>
+        <source>Log time on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the time went on, e.g. remote session, call with the vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpline measured %1 of work on this ticket since you last logged time (time with the ticket in focus; idle stretches left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpline has not measured any work on this ticket since you last logged time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time spent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worked at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Helpline::LoginDialog</name>
@@ -479,6 +1145,180 @@
     </message>
     <message>
         <source>Use https:// for a server on another computer: over http:// your password would cross the network unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::MacroAdminDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown. Placeholders such as {requester.first_name} are filled in for the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask when applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Writes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets &amp;status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The macros could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this macro meanwhile%1. Your text is kept; save again to replace their version with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (it is now called &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the macro &quot;%1&quot; for everyone?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macros (unsaved changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to this macro are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::MacroPicker</name>
+    <message>
+        <source>Insert a macro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a macro by name or text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a reply to the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no macros yet. A senior analyst or an admin can add them under Tools → Macros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No macro matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a reply to the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an internal note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then sets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholders stay as written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -556,6 +1396,493 @@
         <source>Internal &amp;note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;macro…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Macros…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to another ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into another ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People imported: %1 new, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::MergeTicketDialog</name>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into another ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: why these are the same, for the note on the ticket you keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 is a duplicate. Find the ticket to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All its replies and internal notes move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n reply(s) and internal note(s) move</source>
+        <translation>
+            <numerusform>Its %n reply or internal note moves</numerusform>
+            <numerusform>Its %n replies and internal notes move</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge %1 “%2” into %3 “%4”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>•  %1 is closed with the resolution “%2”. A closed ticket cannot be reopened; the work carries on in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>•  %1 to %2, keeping their authors and times; each is marked “merged from %3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>•  %1 gets an internal note about the merge, with your note if you wrote one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>•  Both tickets record the merge in their history, and %1 is listed as a duplicate of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merge cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::NewTicketDialog</name>
+    <message>
+        <source>&amp;Override the priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, since when, what was tried. Markdown: **bold**, lists, `code`…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the matrix is wrong this time, e.g. the CEO&apos;s laptop, a branch is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requester:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;er:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bcategory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the ticket (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not created yet: see the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not created yet: %1 Everything you typed is still here; creating again is safe and will not make a second ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not created: %1 Everything you typed is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the ticket a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who called? Choose someone from the directory, or type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the priority differs from the matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer in the directory. Search again, or type the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: at most %n character(s).</source>
+        <translation>
+            <numerusform>Too long: at most %n character.</numerusform>
+            <numerusform>Too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (set by hand, as the matrix gives)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (set by hand; the matrix gives %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from impact and urgency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the new ticket?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed for this ticket will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::PeopleImportDialog</name>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the HR export as a CSV file. Its first row names the columns: name (or first name and last name), email, department, location, manager email. People are matched by email: a known address updates that person, a new one adds a person. Nothing is imported while any row has an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the people file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has a header row but no people under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s)</source>
+        <translation>
+            <numerusform>%n update</numerusform>
+            <numerusform>%n updates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n with errors</numerusform>
+            <numerusform>%n with errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the marked cells in the file and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled. If the server had already received the whole file it may have imported it; choose the file again to see its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::PeopleImportPreviewModel</name>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::PersonSearchModel</name>
+    <message>
+        <source>Manager: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::QueueColumns</name>
+    <message>
+        <source>Default columns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Helpline::QueueDock</name>
@@ -595,10 +1922,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter by number, title, requester, assignee, group… (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fetch the queue again from the server (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,6 +1942,115 @@
     </message>
     <message>
         <source>Previous ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by number, title, requester, assignee, group… (%1); Enter searches the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow the view by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a view of your own: which tickets, in which order, with which columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The views could not be loaded or saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searched on the server for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::QueueViewList</name>
+    <message>
+        <source>Your own view. Right-click to rename or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current view as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete your view “%1”? The tickets stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::RequesterLookup</name>
+    <message>
+        <source>Name or email of the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one in the directory matches. The ticket keeps the name and the email you type here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in the directory: ↓ and Enter to choose. Someone not listed is kept as the name and email you type.</source>
+        <translation>
+            <numerusform>%n match in the directory: ↓ and Enter to choose. Someone not listed is kept as the name and email you type.</numerusform>
+            <numerusform>%n matches in the directory: ↓ and Enter to choose. Someone not listed is kept as the name and email you type.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The directory could not be searched (%1). The ticket keeps the name and the email you type here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the directory: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 or more letters of a name or email to search the directory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -770,6 +2202,42 @@
         <source>The conversation could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Handle time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;inks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;inks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The macro&apos;s text was inserted, but its field changes were not applied (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Helpline::TicketFieldsEditor</name>
@@ -848,6 +2316,142 @@
         <source>Added an internal note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Merged %1 into this ticket (%n reply(s) and note(s) moved)</source>
+        <translation>
+            <numerusform>Merged %1 into this ticket (%n reply or note moved)</numerusform>
+            <numerusform>Merged %1 into this ticket (%n replies and notes moved)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged into %1 as a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the link to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a time entry of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::TicketLinksPanel</name>
+    <message>
+        <source>&amp;Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove lin&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the linked ticket; Delete removes the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link this ticket to a parent, child, problem, incident or related ticket (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this ticket as a duplicate and move its conversation to another one (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The links could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No links yet. Link… ties this ticket to others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link was not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this ticket since you opened it. Cancel, look at it again, and merge once more if it is still a duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets were not merged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::TicketPicker</name>
+    <message>
+        <source>Number or words of the title, e.g. INC-000042 or VPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) found; the most recently changed first.</source>
+        <translation>
+            <numerusform>%n ticket found; the most recently changed first.</numerusform>
+            <numerusform>%n tickets found; the most recently changed first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Helpline::TicketTableModel</name>
@@ -893,6 +2497,147 @@
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: you have not opened it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated since you last opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::TicketTimePanel</name>
+    <message>
+        <source>&amp;Log time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a time entry you logged by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time entries could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove time entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 logged by %2 at %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::UploadStatus</name>
+    <message>
+        <source>Attaching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not attached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::ViewEditorDialog</name>
+    <message>
+        <source>Edit view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone or nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody (unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
