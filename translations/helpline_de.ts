@@ -657,6 +657,111 @@
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
+    <message>
+        <source>too short</source>
+        <translation>zu kurz</translation>
+    </message>
+    <message>
+        <source>the ticket is already at the highest tier</source>
+        <translation>das Ticket ist bereits auf der höchsten Ebene</translation>
+    </message>
+    <message>
+        <source>an escalation cannot go to a lower tier</source>
+        <translation>eine Eskalation kann nicht auf eine niedrigere Ebene führen</translation>
+    </message>
+    <message>
+        <source>this would not change anything</source>
+        <translation>das würde nichts ändern</translation>
+    </message>
+    <message>
+        <source>the ticket is no longer open</source>
+        <translation>das Ticket ist nicht mehr offen</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>Unterkategorie</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Reason for the priority</source>
+        <translation>Begründung der Priorität</translation>
+    </message>
+    <message>
+        <source>To tier</source>
+        <translation>Zielebene</translation>
+    </message>
+    <message>
+        <source>To group</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>first response after %1</source>
+        <translation>erste Antwort nach %1</translation>
+    </message>
+    <message>
+        <source>no reply to the requester yet</source>
+        <translation>noch keine Antwort an den Anfragenden</translation>
+    </message>
+    <message>
+        <source>resolved after %1</source>
+        <translation>gelöst nach %1</translation>
+    </message>
+    <message>
+        <source>first contact resolution</source>
+        <translation>Lösung beim ersten Kontakt</translation>
+    </message>
+    <message>
+        <source>not a first contact resolution</source>
+        <translation>keine Lösung beim ersten Kontakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>reopened %n time(s)</source>
+        <translation>
+            <numerusform>%n-mal wiedereröffnet</numerusform>
+            <numerusform>%n-mal wiedereröffnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>escalated %n time(s)</source>
+        <translation>
+            <numerusform>%n-mal eskaliert</numerusform>
+            <numerusform>%n-mal eskaliert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>handed over %n time(s)</source>
+        <translation>
+            <numerusform>%n-mal weitergegeben</numerusform>
+            <numerusform>%n-mal weitergegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, not escalated</source>
+        <translation>%1, nicht eskaliert</translation>
+    </message>
+    <message>
+        <source>%1 → %2 by %3, %4: %5</source>
+        <translation>%1 → %2 durch %3, %4: %5</translation>
+    </message>
+    <message>
+        <source>manager %1</source>
+        <translation>Führungskraft %1</translation>
+    </message>
+    <message>
+        <source>no longer active</source>
+        <translation>nicht mehr aktiv</translation>
+    </message>
+    <message>
+        <source>No details in the directory.</source>
+        <translation>Keine Angaben im Verzeichnis.</translation>
+    </message>
 </context>
 <context>
     <name>Helpline::AttachmentPreviewDialog</name>
@@ -1027,6 +1132,68 @@ SHA-256 %5</translation>
     <message>
         <source>merged from %1</source>
         <translation>zusammengeführt aus %1</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::EscalateDialog</name>
+    <message>
+        <source>Escalate %1</source>
+        <translation>%1 eskalieren</translation>
+    </message>
+    <message>
+        <source>%1 (stays)</source>
+        <translation>%1 (unverändert)</translation>
+    </message>
+    <message>
+        <source>The group that takes it over</source>
+        <translation>Die Gruppe, die das Ticket übernimmt</translation>
+    </message>
+    <message>
+        <source>What was tried and what was found, so the next analyst does not start again.</source>
+        <translation>Was versucht und was festgestellt wurde, damit der nächste Analyst nicht von vorn beginnt.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>keine Gruppe</translation>
+    </message>
+    <message>
+        <source>To &amp;tier:</source>
+        <translation>&amp;Zielebene:</translation>
+    </message>
+    <message>
+        <source>To &amp;group:</source>
+        <translation>Ziel&amp;gruppe:</translation>
+    </message>
+    <message>
+        <source>What was &amp;tried:</source>
+        <translation>Was wurde &amp;versucht:</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>&amp;Eskalieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Describe what was tried in at least %n characters.</source>
+        <translation>
+            <numerusform>Beschreiben Sie in mindestens %n Zeichen, was versucht wurde.</numerusform>
+            <numerusform>Beschreiben Sie in mindestens %n Zeichen, was versucht wurde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a higher tier or another group.</source>
+        <translation>Wählen Sie eine höhere Ebene oder eine andere Gruppe.</translation>
+    </message>
+    <message>
+        <source>The ticket leaves its assignee and waits, new, in the receiving queue.</source>
+        <translation>Das Ticket verliert seinen Bearbeiter und wartet mit dem Status „Neu“ in der Ziel-Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Not escalated: %1</source>
+        <translation>Nicht eskaliert: %1</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1604,10 @@ SHA-256 %5</translation>
     <message>
         <source>%1 created.</source>
         <translation>%1 erstellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>E&amp;skalieren…</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2410,105 @@ SHA-256 %5</translation>
     <message>
         <source>The macro&apos;s text was inserted, but its field changes were not applied (%1).</source>
         <translation>Der Text des Makros wurde eingefügt, seine Feldänderungen wurden aber nicht übernommen (%1).</translation>
+    </message>
+    <message>
+        <source>the ticket was changed meanwhile; look at it and escalate again.</source>
+        <translation>das Ticket wurde inzwischen geändert; sehen Sie es sich an und eskalieren Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::TicketFacts</name>
+    <message>
+        <source>Copy survey &amp;link</source>
+        <translation>Umfrage&amp;link kopieren</translation>
+    </message>
+    <message>
+        <source>Routed to:</source>
+        <translation>Weitergeleitet an:</translation>
+    </message>
+    <message>
+        <source>Escalation path:</source>
+        <translation>Eskalationspfad:</translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation>Kennzahlen:</translation>
+    </message>
+    <message>
+        <source>About the requester:</source>
+        <translation>Zum Anfragenden:</translation>
+    </message>
+    <message>
+        <source>Their other open tickets:</source>
+        <translation>Weitere offene Tickets des Anfragenden:</translation>
+    </message>
+    <message>
+        <source>Copy the one-time link of the satisfaction survey, to send it to the requester.</source>
+        <translation>Den Einmal-Link der Zufriedenheitsumfrage kopieren, um ihn an den Anfragenden zu senden.</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>Zufriedenheit:</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>keine Gruppe</translation>
+    </message>
+    <message>
+        <source>came in by %1</source>
+        <translation>Eingangskanal: %1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Not in the people directory.</source>
+        <translation>Nicht im Personenverzeichnis.</translation>
+    </message>
+    <message>
+        <source>Unknown: the requester is not in the directory.</source>
+        <translation>Unbekannt: Der Anfragende ist nicht im Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>and more</source>
+        <translation>und weitere</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Offered to the requester when the ticket is resolved.</source>
+        <translation>Wird dem Anfragenden angeboten, sobald das Ticket gelöst ist.</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 von 5</translation>
+    </message>
+    <message>
+        <source>%1 of 5: “%2”</source>
+        <translation>%1 von 5: „%2“</translation>
+    </message>
+    <message>
+        <source>Not answered; the survey has closed.</source>
+        <translation>Nicht beantwortet; die Umfrage ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the requester&apos;s answer.</source>
+        <translation>Warten auf die Antwort des Anfragenden.</translation>
+    </message>
+    <message>
+        <source>No survey was offered.</source>
+        <translation>Es wurde keine Umfrage angeboten.</translation>
     </message>
 </context>
 <context>

@@ -657,6 +657,111 @@
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket is already at the highest tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an escalation cannot go to a lower tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this would not change anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket is no longer open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first response after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reply to the requester yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first contact resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a first contact resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>reopened %n time(s)</source>
+        <translation>
+            <numerusform>reopened %n time</numerusform>
+            <numerusform>reopened %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>escalated %n time(s)</source>
+        <translation>
+            <numerusform>escalated %n time</numerusform>
+            <numerusform>escalated %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>handed over %n time(s)</source>
+        <translation>
+            <numerusform>handed over %n time</numerusform>
+            <numerusform>handed over %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, not escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 by %3, %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No details in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Helpline::AttachmentPreviewDialog</name>
@@ -1024,6 +1129,68 @@ SHA-256 %5</source>
     </message>
     <message>
         <source>merged from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::EscalateDialog</name>
+    <message>
+        <source>Escalate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group that takes it over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was tried and what was found, so the next analyst does not start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was &amp;tried:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Describe what was tried in at least %n characters.</source>
+        <translation>
+            <numerusform>Describe what was tried in at least %n character.</numerusform>
+            <numerusform>Describe what was tried in at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a higher tier or another group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket leaves its assignee and waits, new, in the receiving queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not escalated: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1434,6 +1601,10 @@ SHA-256 %5</source>
     </message>
     <message>
         <source>%1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2236,6 +2407,105 @@ SHA-256 %5</source>
     </message>
     <message>
         <source>The macro&apos;s text was inserted, but its field changes were not applied (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ticket was changed meanwhile; look at it and escalate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::TicketFacts</name>
+    <message>
+        <source>Copy survey &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routed to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the requester:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their other open tickets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the one-time link of the satisfaction survey, to send it to the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>came in by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the people directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: the requester is not in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered to the requester when the ticket is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 5: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered; the survey has closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the requester&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey was offered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -657,6 +657,111 @@
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>too short</source>
+        <translation>trop court</translation>
+    </message>
+    <message>
+        <source>the ticket is already at the highest tier</source>
+        <translation>le ticket est déjà au niveau le plus élevé</translation>
+    </message>
+    <message>
+        <source>an escalation cannot go to a lower tier</source>
+        <translation>une escalade ne peut pas aller vers un niveau inférieur</translation>
+    </message>
+    <message>
+        <source>this would not change anything</source>
+        <translation>cela ne changerait rien</translation>
+    </message>
+    <message>
+        <source>the ticket is no longer open</source>
+        <translation>le ticket n&apos;est plus ouvert</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>Sous-catégorie</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Reason for the priority</source>
+        <translation>Justification de la priorité</translation>
+    </message>
+    <message>
+        <source>To tier</source>
+        <translation>Niveau cible</translation>
+    </message>
+    <message>
+        <source>To group</source>
+        <translation>Groupe cible</translation>
+    </message>
+    <message>
+        <source>first response after %1</source>
+        <translation>première réponse après %1</translation>
+    </message>
+    <message>
+        <source>no reply to the requester yet</source>
+        <translation>pas encore de réponse au demandeur</translation>
+    </message>
+    <message>
+        <source>resolved after %1</source>
+        <translation>résolu après %1</translation>
+    </message>
+    <message>
+        <source>first contact resolution</source>
+        <translation>résolution au premier contact</translation>
+    </message>
+    <message>
+        <source>not a first contact resolution</source>
+        <translation>pas de résolution au premier contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>reopened %n time(s)</source>
+        <translation>
+            <numerusform>rouvert %n fois</numerusform>
+            <numerusform>rouvert %n fois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>escalated %n time(s)</source>
+        <translation>
+            <numerusform>escaladé %n fois</numerusform>
+            <numerusform>escaladé %n fois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>handed over %n time(s)</source>
+        <translation>
+            <numerusform>réassigné %n fois</numerusform>
+            <numerusform>réassigné %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, not escalated</source>
+        <translation>%1, non escaladé</translation>
+    </message>
+    <message>
+        <source>%1 → %2 by %3, %4: %5</source>
+        <translation>%1 → %2 par %3, %4&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>manager %1</source>
+        <translation>responsable %1</translation>
+    </message>
+    <message>
+        <source>no longer active</source>
+        <translation>désormais inactif</translation>
+    </message>
+    <message>
+        <source>No details in the directory.</source>
+        <translation>Aucune information dans l&apos;annuaire.</translation>
+    </message>
 </context>
 <context>
     <name>Helpline::AttachmentPreviewDialog</name>
@@ -1027,6 +1132,68 @@ SHA-256 %5</translation>
     <message>
         <source>merged from %1</source>
         <translation>fusionné depuis %1</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::EscalateDialog</name>
+    <message>
+        <source>Escalate %1</source>
+        <translation>Escalader %1</translation>
+    </message>
+    <message>
+        <source>%1 (stays)</source>
+        <translation>%1 (inchangé)</translation>
+    </message>
+    <message>
+        <source>The group that takes it over</source>
+        <translation>Le groupe qui reprend le ticket</translation>
+    </message>
+    <message>
+        <source>What was tried and what was found, so the next analyst does not start again.</source>
+        <translation>Ce qui a été tenté et ce qui a été constaté, pour que le prochain analyste ne reparte pas de zéro.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>aucun groupe</translation>
+    </message>
+    <message>
+        <source>To &amp;tier:</source>
+        <translation>Niveau &amp;cible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To &amp;group:</source>
+        <translation>&amp;Groupe cible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What was &amp;tried:</source>
+        <translation>Ce qui a été &amp;tenté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>&amp;Escalader</translation>
+    </message>
+    <message numerus="yes">
+        <source>Describe what was tried in at least %n characters.</source>
+        <translation>
+            <numerusform>Décrivez ce qui a été tenté en au moins %n caractère.</numerusform>
+            <numerusform>Décrivez ce qui a été tenté en au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a higher tier or another group.</source>
+        <translation>Choisissez un niveau supérieur ou un autre groupe.</translation>
+    </message>
+    <message>
+        <source>The ticket leaves its assignee and waits, new, in the receiving queue.</source>
+        <translation>Le ticket n&apos;a plus de technicien assigné et attend, au statut «&#xa0;Nouveau&#xa0;», dans la file d&apos;attente de destination.</translation>
+    </message>
+    <message>
+        <source>Not escalated: %1</source>
+        <translation>Non escaladé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1604,10 @@ SHA-256 %5</translation>
     <message>
         <source>%1 created.</source>
         <translation>%1 créé.</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Escalader…</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2410,105 @@ SHA-256 %5</translation>
     <message>
         <source>The macro&apos;s text was inserted, but its field changes were not applied (%1).</source>
         <translation>Le texte de la macro a été inséré, mais ses modifications de champs n&apos;ont pas été appliquées (%1).</translation>
+    </message>
+    <message>
+        <source>the ticket was changed meanwhile; look at it and escalate again.</source>
+        <translation>le ticket a été modifié entre-temps&#xa0;; examinez-le et relancez l&apos;escalade.</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::TicketFacts</name>
+    <message>
+        <source>Copy survey &amp;link</source>
+        <translation>Copier le lien de l&apos;en&amp;quête</translation>
+    </message>
+    <message>
+        <source>Routed to:</source>
+        <translation>Acheminé vers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Escalation path:</source>
+        <translation>Chemin d&apos;escalade&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation>Indicateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>About the requester:</source>
+        <translation>À propos du demandeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Their other open tickets:</source>
+        <translation>Ses autres tickets ouverts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy the one-time link of the satisfaction survey, to send it to the requester.</source>
+        <translation>Copier le lien à usage unique de l&apos;enquête de satisfaction, pour l&apos;envoyer au demandeur.</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>Satisfaction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>aucun groupe</translation>
+    </message>
+    <message>
+        <source>came in by %1</source>
+        <translation>canal d&apos;arrivée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Non disponible</translation>
+    </message>
+    <message>
+        <source>Not in the people directory.</source>
+        <translation>Absent de l&apos;annuaire des personnes.</translation>
+    </message>
+    <message>
+        <source>Unknown: the requester is not in the directory.</source>
+        <translation>Inconnu&#xa0;: le demandeur ne figure pas dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Non disponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>and more</source>
+        <translation>et d&apos;autres</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Offered to the requester when the ticket is resolved.</source>
+        <translation>Proposée au demandeur lorsque le ticket est résolu.</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 sur 5</translation>
+    </message>
+    <message>
+        <source>%1 of 5: “%2”</source>
+        <translation>%1 sur 5&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Not answered; the survey has closed.</source>
+        <translation>Sans réponse&#xa0;; l&apos;enquête est close.</translation>
+    </message>
+    <message>
+        <source>Waiting for the requester&apos;s answer.</source>
+        <translation>En attente de la réponse du demandeur.</translation>
+    </message>
+    <message>
+        <source>No survey was offered.</source>
+        <translation>Aucune enquête n&apos;a été proposée.</translation>
     </message>
 </context>
 <context>
