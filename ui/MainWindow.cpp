@@ -137,7 +137,7 @@ void MainWindow::createMenus()
             m_ticket->assignToMe();
     });
     addTicketAction(tr("&Reply to the requester"), u"actionReply"_s, Qt::Key_R, &TicketDock::startReply);
-    addTicketAction(tr("Internal &note"), u"actionNote"_s, Qt::Key_N, &TicketDock::startNote);
+    addTicketAction(tr("Internal n&ote"), u"actionNote"_s, Qt::Key_N, &TicketDock::startNote);
     addTicketAction(tr("&Escalate…"), u"actionEscalate"_s, Qt::Key_E, &TicketDock::startEscalation);
     ticket->addSeparator();
     // With Ctrl: they also act while the composer has the focus, where the macro goes.
@@ -153,10 +153,10 @@ void MainWindow::createMenus()
         QAction *macros = tools->addAction(tr("&Macros…"), this, &MainWindow::editMacros);
         macros->setObjectName(u"actionEditMacros"_s);
     }
-    QAction *link = ticket->addAction(tr("&Link to another ticket…"), m_ticket, &TicketDock::startLink);
+    QAction *link = ticket->addAction(tr("Lin&k to another ticket…"), m_ticket, &TicketDock::startLink);
     link->setObjectName(u"actionLink"_s);
     link->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    QAction *merge = ticket->addAction(tr("&Merge into another ticket…"), m_ticket, &TicketDock::startMerge);
+    QAction *merge = ticket->addAction(tr("Mer&ge into another ticket…"), m_ticket, &TicketDock::startMerge);
     merge->setObjectName(u"actionMerge"_s);
     merge->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
 
@@ -252,8 +252,7 @@ void MainWindow::showCreatedTicket(const Ticket &ticket)
     TicketTableModel *rows = m_queue->model();
     if (rows->rowOf(ticket.id) < 0)
         rows->append({ticket});
-    else
-        rows->update(ticket);
+    m_queue->ticketUpdated(ticket); // seen (it opens now), and the views count it
     statusBar()->showMessage(tr("%1 created.").arg(ticket.number), 10000);
     // Selecting its row opens it in the Ticket pane; a queue filtered so that it does not
     // show the ticket opens it directly.

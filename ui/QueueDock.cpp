@@ -255,18 +255,33 @@ QueueDock::QueueDock(ApiClient &api, const User &me, QWidget *parent)
         m_views->refreshCounts();
     });
     connect(m_feed, &TicketFeed::failed, this, &QueueDock::onFailed);
+    // The current row opens in the Ticket pane once it is selected too. A click makes the row
+    // current before it selects it, so the selection finishes the job; a current row nobody
+    // selected is the view's own doing (focus coming back after the open ticket left the view
+    // makes the first row current) and opens nothing.
+    const auto openCurrent = [this] {
+        const QModelIndex current = m_view->selectionModel()->currentIndex();
+        if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), current.parent()))
+            return;
+        const qint64 id = current.data(TicketTableModel::TicketIdRole).toLongLong();
+        if (id == m_openedId)
+            return;
+        m_openedId = id;
+        m_model->markSeen(id); // it shows in the Ticket pane now
+        Q_EMIT ticketSelected(id);
+    };
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
+            [this, openCurrent](const QModelIndex &current) {
                 if (m_rowsLeaving) {
                     m_currentLeft = true;
                     return;
                 }
                 if (!current.isValid())
                     return;
-                const qint64 id = current.data(TicketTableModel::TicketIdRole).toLongLong();
-                m_model->markSeen(id); // it shows in the Ticket pane now
-                Q_EMIT ticketSelected(id);
+                m_openedId = 0; // a new current row opens even if it is the ticket shown
+                openCurrent();
             });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, openCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QueueDock::updateSelection);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &QueueDock::updateSelection);
     connect(m_bulk, &BulkActionBar::ticketsChanged, this, [this](const QList<Ticket> &changed) {

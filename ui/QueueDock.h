@@ -100,6 +100,7 @@ private:
     bool m_complete = true;
     bool m_rowsLeaving = false; // the filter is taking rows out right now
     bool m_currentLeft = false; // …and one of them was the current row
+    qint64 m_openedId = 0;      // the ticket the current row last opened
 };
 
 } // namespace Helpline

@@ -115,7 +115,7 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
         if (!isShowing(id))
             return;
         m_handleTime->setText(DisplayText::durationText(minutes));
-        m_tabs->setTabText(m_tabs->indexOf(m_time), tr("&Time (%1)").arg(DisplayText::durationText(minutes)));
+        m_tabs->setTabText(m_tabs->indexOf(m_time), tr("Ti&me (%1)").arg(DisplayText::durationText(minutes)));
     });
     // What was measured is in the entry now; counting starts again from zero.
     connect(m_time, &TicketTimePanel::logged, this, [this](qint64 id) {
@@ -154,7 +154,7 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     m_tabs->addTab(conversation, tr("&Conversation"));
     m_tabs->addTab(m_history, tr("&History"));
     m_tabs->addTab(m_attachments, tr("A&ttachments"));
-    m_tabs->addTab(m_time, tr("&Time"));
+    m_tabs->addTab(m_time, tr("Ti&me"));
     m_tabs->addTab(m_links, tr("L&inks"));
     connect(m_links, &TicketLinksPanel::openRequested, this, &TicketDock::showTicket);
     connect(m_links, &TicketLinksPanel::linksChanged, this, [this](qint64 id) {
@@ -243,7 +243,7 @@ void TicketDock::display(const Ticket &ticket)
     m_meter.setTicket(ticket.id);
     if (m_time->ticketId() != ticket.id) {
         m_handleTime->setText(tr("…"));
-        m_tabs->setTabText(m_tabs->indexOf(m_time), tr("&Time"));
+        m_tabs->setTabText(m_tabs->indexOf(m_time), tr("Ti&me"));
     }
     m_time->setTicket(ticket.id, ticket.number);
     m_links->setTicket(ticket);

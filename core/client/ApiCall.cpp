@@ -47,7 +47,8 @@ void ApiCall::cancel()
 void ApiCall::onFinished()
 {
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = m_reply->readAll();
+    // An aborted reply is closed: there is nothing to read, and reading would only warn.
+    const QByteArray body = m_reply->isOpen() ? m_reply->readAll() : QByteArray();
     const QNetworkReply::NetworkError error = m_reply->error();
     const bool live = !m_hasContext || m_context;
 

@@ -437,6 +437,17 @@ void TestUi::ticket_resolve_asksForResolutionFirst()
     QTest::qWait(50);
     QCOMPARE(window->ticketDock()->ticket()->id, ticket->id);
     QCOMPARE(window->ticketDock()->ticket()->status, TicketStatus::Resolved);
+    // Nor when the queue gets the focus back and the view makes its first row current.
+    QTableView *view = window->queueDock()->view();
+    window->activateWindow();
+    view->setFocus(Qt::OtherFocusReason);
+    view->selectionModel()->setCurrentIndex(view->model()->index(0, 0), QItemSelectionModel::NoUpdate);
+    QTest::qWait(50);
+    QCOMPARE(window->ticketDock()->ticket()->id, ticket->id);
+    // A click still opens the row clicked.
+    const QModelIndex first = view->model()->index(0, 1);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, view->visualRect(first).center());
+    QTRY_COMPARE(window->ticketDock()->ticket()->id, first.data(TicketTableModel::TicketIdRole).toLongLong());
 }
 
 void TestUi::ticket_changeCrossingAnother_showsBothAndAppliesMine()
