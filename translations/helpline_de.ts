@@ -1562,10 +1562,6 @@ SHA-256 %5</translation>
         <translation>&amp;Antwort an den Anfragenden</translation>
     </message>
     <message>
-        <source>Internal &amp;note</source>
-        <translation>Interne &amp;Notiz</translation>
-    </message>
-    <message>
         <source>&amp;New ticket…</source>
         <translation>&amp;Neues Ticket…</translation>
     </message>
@@ -1590,14 +1586,6 @@ SHA-256 %5</translation>
         <translation>&amp;Makros…</translation>
     </message>
     <message>
-        <source>&amp;Link to another ticket…</source>
-        <translation>Mit anderem Ticket &amp;verknüpfen…</translation>
-    </message>
-    <message>
-        <source>&amp;Merge into another ticket…</source>
-        <translation>In anderes Ticket &amp;zusammenführen…</translation>
-    </message>
-    <message>
         <source>People imported: %1 new, %2 updated.</source>
         <translation>Personen importiert: %1 neu, %2 aktualisiert.</translation>
     </message>
@@ -1608,6 +1596,18 @@ SHA-256 %5</translation>
     <message>
         <source>&amp;Escalate…</source>
         <translation>E&amp;skalieren…</translation>
+    </message>
+    <message>
+        <source>Internal n&amp;ote</source>
+        <translation>Interne N&amp;otiz</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k to another ticket…</source>
+        <translation>Mit anderem Ticket &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge into another ticket…</source>
+        <translation>In anderes Ticket zusammen&amp;führen…</translation>
     </message>
 </context>
 <context>
@@ -2388,14 +2388,6 @@ SHA-256 %5</translation>
         <translation>An&amp;hänge (%1)</translation>
     </message>
     <message>
-        <source>&amp;Time (%1)</source>
-        <translation>&amp;Zeit (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Time</source>
-        <translation>&amp;Zeit</translation>
-    </message>
-    <message>
         <source>L&amp;inks</source>
         <translation>Verknü&amp;pfungen</translation>
     </message>
@@ -2414,6 +2406,14 @@ SHA-256 %5</translation>
     <message>
         <source>the ticket was changed meanwhile; look at it and escalate again.</source>
         <translation>das Ticket wurde inzwischen geändert; sehen Sie es sich an und eskalieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me (%1)</source>
+        <translation>Zei&amp;t (%1)</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me</source>
+        <translation>Zei&amp;t</translation>
     </message>
 </context>
 <context>

@@ -1560,10 +1560,6 @@ SHA-256 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Internal &amp;note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New ticket…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,14 +1584,6 @@ SHA-256 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Link to another ticket…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Merge into another ticket…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>People imported: %1 new, %2 updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1605,6 +1593,18 @@ SHA-256 %5</source>
     </message>
     <message>
         <source>&amp;Escalate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal n&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;k to another ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge into another ticket…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2386,14 +2386,6 @@ SHA-256 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Time (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>L&amp;inks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2411,6 +2403,14 @@ SHA-256 %5</source>
     </message>
     <message>
         <source>the ticket was changed meanwhile; look at it and escalate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;me (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

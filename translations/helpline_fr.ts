@@ -1562,10 +1562,6 @@ SHA-256 %5</translation>
         <translation>&amp;Répondre au demandeur</translation>
     </message>
     <message>
-        <source>Internal &amp;note</source>
-        <translation>&amp;Note interne</translation>
-    </message>
-    <message>
         <source>&amp;New ticket…</source>
         <translation>&amp;Nouveau ticket…</translation>
     </message>
@@ -1590,14 +1586,6 @@ SHA-256 %5</translation>
         <translation>&amp;Macros…</translation>
     </message>
     <message>
-        <source>&amp;Link to another ticket…</source>
-        <translation>&amp;Lier à un autre ticket…</translation>
-    </message>
-    <message>
-        <source>&amp;Merge into another ticket…</source>
-        <translation>&amp;Fusionner dans un autre ticket…</translation>
-    </message>
-    <message>
         <source>People imported: %1 new, %2 updated.</source>
         <translation>Personnes importées — nouvelles&#xa0;: %1, mises à jour&#xa0;: %2.</translation>
     </message>
@@ -1608,6 +1596,18 @@ SHA-256 %5</translation>
     <message>
         <source>&amp;Escalate…</source>
         <translation>&amp;Escalader…</translation>
+    </message>
+    <message>
+        <source>Internal n&amp;ote</source>
+        <translation>N&amp;ote interne</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k to another ticket…</source>
+        <translation>Lier à un autre tic&amp;ket…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge into another ticket…</source>
+        <translation>Fusionner dans un autre ticket (&amp;g)…</translation>
     </message>
 </context>
 <context>
@@ -2388,14 +2388,6 @@ SHA-256 %5</translation>
         <translation>Pièces &amp;jointes (%1)</translation>
     </message>
     <message>
-        <source>&amp;Time (%1)</source>
-        <translation>Temp&amp;s (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Time</source>
-        <translation>Temp&amp;s</translation>
-    </message>
-    <message>
         <source>L&amp;inks</source>
         <translation>&amp;Liens</translation>
     </message>
@@ -2414,6 +2406,14 @@ SHA-256 %5</translation>
     <message>
         <source>the ticket was changed meanwhile; look at it and escalate again.</source>
         <translation>le ticket a été modifié entre-temps&#xa0;; examinez-le et relancez l&apos;escalade.</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me (%1)</source>
+        <translation>Te&amp;mps (%1)</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me</source>
+        <translation>Te&amp;mps</translation>
     </message>
 </context>
 <context>
