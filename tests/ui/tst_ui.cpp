@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The client as an analyst meets it, offscreen, against a real server on loopback.
-#include "ClientShell.h"
+#include "ClientUnderTest.h"
 #include "InProcessServer.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
-#include "MemorySecretStore.h"
 #include "QueueDock.h"
 #include "SafeTextBrowser.h"
 #include "Session.h"
@@ -23,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -76,7 +74,6 @@ private Q_SLOTS:
     void composer_textTypedWhileSending_isKept();
 
 private:
-    MainWindow *signInThroughDialog(const QString &username, const QString &password);
     // Signs in as the analyst and opens a new, unassigned ticket in the Ticket pane.
     std::optional<Ticket> openNewTicket(MainWindow *&window);
     static bool choose(QComboBox *combo, TicketStatus status);
@@ -86,10 +83,7 @@ private:
     static bool reopenRow(MainWindow *window, int row);
 
     std::unique_ptr<InProcessServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ClientSettings> m_settings;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<ClientShell> m_shell;
+    std::unique_ptr<ClientUnderTest> m_client;
 };
 
 void TestUi::initTestCase()
@@ -103,45 +97,17 @@ void TestUi::initTestCase()
 
 void TestUi::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<ClientSettings>(m_dir->filePath(u"client.ini"_s));
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_shell = std::make_unique<ClientShell>(*m_secrets, *m_settings, m_server->url());
+    m_client = std::make_unique<ClientUnderTest>(m_server->url());
 }
 
 void TestUi::cleanup()
 {
-    m_shell.reset();
-    m_secrets.reset();
-    m_settings.reset();
-    m_dir.reset();
-}
-
-MainWindow *TestUi::signInThroughDialog(const QString &username, const QString &password)
-{
-    if (!m_shell->loginDialog())
-        m_shell->start();
-    LoginDialog *dialog = m_shell->loginDialog();
-    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
-        return nullptr;
-    auto *user = dialog->findChild<QLineEdit *>(u"usernameEdit"_s);
-    auto *pass = dialog->findChild<QLineEdit *>(u"passwordEdit"_s);
-    auto *button = dialog->findChild<QPushButton *>(u"signInButton"_s);
-    if (!user || !pass || !button)
-        return nullptr;
-    user->clear();
-    QTest::keyClicks(user, username);
-    pass->clear();
-    QTest::keyClicks(pass, password);
-    QTest::mouseClick(button, Qt::LeftButton);
-    static_cast<void>(QTest::qWaitFor([&] { return m_shell->mainWindow() != nullptr; }, 5000));
-    return m_shell->mainWindow();
+    m_client.reset();
 }
 
 std::optional<Ticket> TestUi::openNewTicket(MainWindow *&window)
 {
-    window = signInThroughDialog(u"analyst"_s, InProcessServer::passwordFor(u"analyst"_s));
+    window = m_client->signIn(u"analyst"_s);
     if (!window)
         return std::nullopt;
     QueueDock *queue = window->queueDock();
@@ -197,10 +163,10 @@ bool TestUi::choose(QComboBox *combo, TicketStatus status)
 
 void TestUi::signIn_throughDialog_fillsQueue()
 {
-    MainWindow *window = signInThroughDialog(u"analyst"_s, InProcessServer::passwordFor(u"analyst"_s));
+    MainWindow *window = m_client->signIn(u"analyst"_s);
     QVERIFY(window);
     QVERIFY(QTest::qWaitForWindowExposed(window));
-    QTRY_VERIFY(!m_shell->loginDialog() || !m_shell->loginDialog()->isVisible());
+    QTRY_VERIFY(!m_client->shell().loginDialog() || !m_client->shell().loginDialog()->isVisible());
     QueueDock *queue = window->queueDock();
     QTRY_COMPARE(queue->model()->rowCount(), 40);
     QCOMPARE(queue->view()->model()->rowCount(), 40); // all open
@@ -213,7 +179,7 @@ void TestUi::signIn_throughDialog_fillsQueue()
 
 void TestUi::queue_selectingRow_opensTicket()
 {
-    MainWindow *window = signInThroughDialog(u"analyst"_s, InProcessServer::passwordFor(u"analyst"_s));
+    MainWindow *window = m_client->signIn(u"analyst"_s);
     QVERIFY(window);
     QueueDock *queue = window->queueDock();
     QTRY_COMPARE(queue->model()->rowCount(), 40);
@@ -229,7 +195,7 @@ void TestUi::queue_selectingRow_opensTicket()
 
 void TestUi::queue_typingFilter_narrowsRows()
 {
-    MainWindow *window = signInThroughDialog(u"analyst"_s, InProcessServer::passwordFor(u"analyst"_s));
+    MainWindow *window = m_client->signIn(u"analyst"_s);
     QVERIFY(window);
     QueueDock *queue = window->queueDock();
     QTRY_COMPARE(queue->model()->rowCount(), 40);
@@ -244,9 +210,9 @@ void TestUi::queue_typingFilter_narrowsRows()
 
 void TestUi::signIn_wrongPassword_keepsWhatWasTyped()
 {
-    MainWindow *window = signInThroughDialog(u"analyst"_s, u"wrong password"_s);
+    MainWindow *window = m_client->signIn(u"analyst"_s, u"wrong password"_s);
     QVERIFY(!window);
-    LoginDialog *dialog = m_shell->loginDialog();
+    LoginDialog *dialog = m_client->shell().loginDialog();
     QVERIFY(dialog && dialog->isVisible());
     auto *message = dialog->findChild<QLabel *>(u"messageLabel"_s);
     QTRY_COMPARE(message->text(), u"The user name or password is wrong."_s);
@@ -258,7 +224,7 @@ void TestUi::signIn_wrongPassword_keepsWhatWasTyped()
 
 void TestUi::signIn_roleWithoutQueue_seesWhy()
 {
-    MainWindow *window = signInThroughDialog(u"rooms"_s, InProcessServer::passwordFor(u"rooms"_s));
+    MainWindow *window = m_client->signIn(u"rooms"_s);
     QVERIFY(window);
     auto *problem = window->queueDock()->findChild<QLabel *>(u"queueProblem"_s);
     QTRY_VERIFY(problem->isVisible());
@@ -268,19 +234,19 @@ void TestUi::signIn_roleWithoutQueue_seesWhy()
 
 void TestUi::signOut_returnsToDialog()
 {
-    QPointer<MainWindow> window = signInThroughDialog(u"analyst"_s, InProcessServer::passwordFor(u"analyst"_s));
+    QPointer<MainWindow> window = m_client->signIn(u"analyst"_s);
     QVERIFY(window);
     auto *signOut = window->findChild<QAction *>(u"actionSignOut"_s);
     QVERIFY(signOut);
     signOut->trigger();
-    QTRY_VERIFY(m_shell->loginDialog() && m_shell->loginDialog()->isVisible());
+    QTRY_VERIFY(m_client->shell().loginDialog() && m_client->shell().loginDialog()->isVisible());
     QTRY_VERIFY(!window);
-    QVERIFY(!m_shell->session().isSignedIn());
+    QVERIFY(!m_client->shell().session().isSignedIn());
 }
 
 void TestUi::layout_hiddenPane_staysHiddenNextTime()
 {
-    QPointer<MainWindow> window = signInThroughDialog(u"analyst"_s, InProcessServer::passwordFor(u"analyst"_s));
+    QPointer<MainWindow> window = m_client->signIn(u"analyst"_s);
     QVERIFY(window);
     QVERIFY(QTest::qWaitForWindowExposed(window));
     window->ticketDock()->toggleViewAction()->trigger();
@@ -288,7 +254,7 @@ void TestUi::layout_hiddenPane_staysHiddenNextTime()
     window->findChild<QAction *>(u"actionSignOut"_s)->trigger();
     QTRY_VERIFY(!window);
 
-    window = signInThroughDialog(u"analyst"_s, InProcessServer::passwordFor(u"analyst"_s));
+    window = m_client->signIn(u"analyst"_s);
     QVERIFY(window);
     QVERIFY(QTest::qWaitForWindowExposed(window));
     QVERIFY(window->ticketDock()->isHidden());
@@ -360,8 +326,8 @@ void TestUi::markdownView_neverFetchesRemoteContent()
 
 void TestUi::signIn_plainHttpToAnotherHost_isRefused()
 {
-    m_shell->start();
-    LoginDialog *dialog = m_shell->loginDialog();
+    m_client->shell().start();
+    LoginDialog *dialog = m_client->shell().loginDialog();
     QVERIFY(dialog && QTest::qWaitForWindowExposed(dialog));
     auto *server = dialog->findChild<QLineEdit *>(u"serverEdit"_s);
     server->setText(u"http://bob:hunter2@helpline.example.org"_s);
@@ -371,7 +337,7 @@ void TestUi::signIn_plainHttpToAnotherHost_isRefused()
     auto *message = dialog->findChild<QLabel *>(u"messageLabel"_s);
     QVERIFY2(message->text().contains(u"https://"_s), qPrintable(message->text()));
     QCOMPARE(server->text(), u"http://bob:hunter2@helpline.example.org"_s); // kept as typed
-    QVERIFY(!m_shell->session().isSignedIn());
+    QVERIFY(!m_client->shell().session().isSignedIn());
 }
 
 void TestUi::ticket_takeIntoWork_movesStatusAndUpdatesQueue()

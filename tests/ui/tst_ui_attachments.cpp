@@ -5,11 +5,9 @@
 #include "AttachmentRepository.h"
 #include "AttachmentTableModel.h"
 #include "AttachmentsPanel.h"
-#include "ClientShell.h"
+#include "ClientUnderTest.h"
 #include "InProcessServer.h"
-#include "LoginDialog.h"
 #include "MainWindow.h"
-#include "MemorySecretStore.h"
 #include "QueueDock.h"
 #include "TicketDock.h"
 #include "TicketTableModel.h"
@@ -20,17 +18,13 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -65,10 +59,7 @@ private:
     QString writeFile(const QString &name, const QByteArray &bytes);
 
     std::unique_ptr<InProcessServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ClientSettings> m_settings;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<ClientShell> m_shell;
+    std::unique_ptr<ClientUnderTest> m_client;
     MainWindow *m_window = nullptr;
 };
 
@@ -83,34 +74,20 @@ void TestUiAttachments::initTestCase()
 
 void TestUiAttachments::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<ClientSettings>(m_dir->filePath(u"client.ini"_s));
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_shell = std::make_unique<ClientShell>(*m_secrets, *m_settings, m_server->url());
+    m_client = std::make_unique<ClientUnderTest>(m_server->url());
 }
 
 void TestUiAttachments::cleanup()
 {
     m_window = nullptr;
-    m_shell.reset();
-    m_secrets.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_client.reset();
 }
 
 qint64 TestUiAttachments::openTicket(int row)
 {
-    m_shell->start();
-    LoginDialog *dialog = m_shell->loginDialog();
-    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+    m_window = m_client->signIn(u"analyst"_s);
+    if (!m_window)
         return 0;
-    dialog->findChild<QLineEdit *>(u"usernameEdit"_s)->setText(u"analyst"_s);
-    dialog->findChild<QLineEdit *>(u"passwordEdit"_s)->setText(InProcessServer::passwordFor(u"analyst"_s));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"signInButton"_s), Qt::LeftButton);
-    if (!QTest::qWaitFor([&] { return m_shell->mainWindow() != nullptr; }, 5000))
-        return 0;
-    m_window = m_shell->mainWindow();
     QueueDock *queue = m_window->queueDock();
     if (!QTest::qWaitFor([&] { return queue->model()->rowCount() == 6; }))
         return 0;
@@ -158,7 +135,7 @@ void TestUiAttachments::dropFiles(const QStringList &paths)
 
 QString TestUiAttachments::writeFile(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir->filePath(name);
+    const QString path = m_client->filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         return {};
@@ -258,7 +235,7 @@ void TestUiAttachments::composer_fileOverTheLimit_saysWhyAndUploadsNothing()
     const qint64 ticketId = openTicket(3);
     QVERIFY(ticketId > 0);
     QTest::keyClicks(composerText(), u"Here is the disk image"_s);
-    const QString path = m_dir->filePath(u"disk.img"_s);
+    const QString path = m_client->filePath(u"disk.img"_s);
     QFile big(path);
     QVERIFY(big.open(QIODevice::WriteOnly));
     QVERIFY(big.resize(Attachment::defaultMaxBytes + 1)); // sparse: nothing is really written
@@ -287,7 +264,7 @@ void TestUiAttachments::panel_saveTo_writesTheStoredBytes()
     QTRY_COMPARE(panel()->model()->rowCount(), 1);
     const qint64 id = panel()->model()->attachments().constFirst().id;
 
-    const QString target = m_dir->filePath(u"saved/quote copy.pdf"_s);
+    const QString target = m_client->filePath(u"saved/quote copy.pdf"_s);
     QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
     QSignalSpy saved(panel(), &AttachmentsPanel::saved);
     panel()->saveTo(id, target);

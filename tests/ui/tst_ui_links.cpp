@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Links and merging in the ticket pane, offscreen, against a real server on loopback.
-#include "ClientShell.h"
+#include "ClientUnderTest.h"
 #include "CommentRepository.h"
 #include "InProcessServer.h"
 #include "LinkTicketDialog.h"
-#include "LoginDialog.h"
 #include "MainWindow.h"
-#include "MemorySecretStore.h"
 #include "MergeTicketDialog.h"
 #include "Session.h"
 #include "TicketDock.h"
@@ -20,11 +18,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QPlainTextEdit>
 #include <QTextBrowser>
@@ -50,17 +46,13 @@ private Q_SLOTS:
     void merge_closedTicket_cannotBeStarted();
 
 private:
-    MainWindow *signIn();
     Ticket addTicket(const QString &title, TicketType type = TicketType::Incident);
     // Opens the ticket in the pane and waits until its links are on screen.
     bool open(MainWindow *window, qint64 ticketId);
     static QTreeWidgetItem *rowFor(QTreeWidget *tree, const QString &number);
 
     std::unique_ptr<InProcessServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ClientSettings> m_settings;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<ClientShell> m_shell;
+    std::unique_ptr<ClientUnderTest> m_client;
 };
 
 void TestUiLinks::initTestCase()
@@ -74,39 +66,12 @@ void TestUiLinks::initTestCase()
 
 void TestUiLinks::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<ClientSettings>(m_dir->filePath(u"client.ini"_s));
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_shell = std::make_unique<ClientShell>(*m_secrets, *m_settings, m_server->url());
+    m_client = std::make_unique<ClientUnderTest>(m_server->url());
 }
 
 void TestUiLinks::cleanup()
 {
-    m_shell.reset();
-    m_secrets.reset();
-    m_settings.reset();
-    m_dir.reset();
-}
-
-MainWindow *TestUiLinks::signIn()
-{
-    m_shell->start();
-    LoginDialog *dialog = m_shell->loginDialog();
-    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
-        return nullptr;
-    auto *user = dialog->findChild<QLineEdit *>(u"usernameEdit"_s);
-    auto *pass = dialog->findChild<QLineEdit *>(u"passwordEdit"_s);
-    user->clear();
-    QTest::keyClicks(user, u"analyst"_s);
-    pass->clear();
-    QTest::keyClicks(pass, InProcessServer::passwordFor(u"analyst"_s));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"signInButton"_s), Qt::LeftButton);
-    static_cast<void>(QTest::qWaitFor([&] { return m_shell->mainWindow() != nullptr; }, 5000));
-    MainWindow *window = m_shell->mainWindow();
-    if (window)
-        static_cast<void>(QTest::qWaitForWindowExposed(window));
-    return window;
+    m_client.reset();
 }
 
 Ticket TestUiLinks::addTicket(const QString &title, TicketType type)
@@ -146,7 +111,7 @@ QTreeWidgetItem *TestUiLinks::rowFor(QTreeWidget *tree, const QString &number)
 
 void TestUiLinks::menu_offersLinkAndMergeWithShortcuts()
 {
-    MainWindow *window = signIn();
+    MainWindow *window = m_client->signIn(u"analyst"_s);
     QVERIFY(window);
     auto *link = window->findChild<QAction *>(u"actionLink"_s);
     auto *merge = window->findChild<QAction *>(u"actionMerge"_s);
@@ -182,7 +147,7 @@ void TestUiLinks::linksTab_groupsByKindAndOpensLinkedTicket()
         QVERIFY(tickets.update(child2, resolved, std::nullopt));
         transaction.commit();
     }
-    MainWindow *window = signIn();
+    MainWindow *window = m_client->signIn(u"analyst"_s);
     QVERIFY(window);
     QVERIFY(open(window, major.id));
     TicketDock *dock = window->ticketDock();
@@ -214,7 +179,7 @@ void TestUiLinks::linkDialog_findsByNumberLinksAndShowsRefusal()
 {
     const Ticket self = addTicket(u"Outlook asks for the password"_s);
     const Ticket other = addTicket(u"Teams asks for the password"_s);
-    MainWindow *window = signIn();
+    MainWindow *window = m_client->signIn(u"analyst"_s);
     QVERIFY(window);
     QVERIFY(open(window, self.id));
     window->findChild<QAction *>(u"actionLink"_s)->trigger();
@@ -269,7 +234,7 @@ void TestUiLinks::removeLink_dropsItFromTheList()
         TicketLinkRepository(m_server->database()).add(TicketLinkRules::orient(LinkKind::Related, self.id, other.id), std::nullopt);
         transaction.commit();
     }
-    MainWindow *window = signIn();
+    MainWindow *window = m_client->signIn(u"analyst"_s);
     QVERIFY(window);
     QVERIFY(open(window, self.id));
     auto *tree = window->ticketDock()->findChild<QTreeWidget *>(u"ticketLinks"_s);
@@ -295,7 +260,7 @@ void TestUiLinks::merge_confirmationSaysWhatHappensThenMerges()
         CommentRepository(m_server->database()).add(duplicate.id, 1, {Comment::Visibility::Internal, u"Same as the other one."_s});
         transaction.commit();
     }
-    MainWindow *window = signIn();
+    MainWindow *window = m_client->signIn(u"analyst"_s);
     QVERIFY(window);
     QVERIFY(open(window, duplicate.id));
     TicketDock *dock = window->ticketDock();
@@ -357,7 +322,7 @@ void TestUiLinks::merge_closedTicket_cannotBeStarted()
         closed = *TicketRepository(m_server->database()).update(closed, done, std::nullopt);
         transaction.commit();
     }
-    MainWindow *window = signIn();
+    MainWindow *window = m_client->signIn(u"analyst"_s);
     QVERIFY(window);
     QVERIFY(open(window, closed.id));
     QVERIFY(!window->ticketDock()->findChild<QPushButton *>(u"mergeButton"_s)->isEnabled());

@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Macros in the composer and time logged on tickets, offscreen against a real server.
-#include "ClientShell.h"
+#include "ClientUnderTest.h"
 #include "Clock.h"
 #include "CommentComposer.h"
 #include "InProcessServer.h"
 #include "LogTimeDialog.h"
-#include "LoginDialog.h"
 #include "MacroAdminDialog.h"
 #include "MacroCatalog.h"
 #include "MacroPicker.h"
 #include "MacroRepository.h"
 #include "MainWindow.h"
-#include "MemorySecretStore.h"
 #include "QueueDock.h"
 #include "Session.h"
 #include "StatusChangeDialog.h"
@@ -30,12 +28,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTest>
 
@@ -65,10 +61,7 @@ private:
     static MacroPicker *openPicker(TicketDock *dock);
 
     std::unique_ptr<InProcessServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ClientSettings> m_settings;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<ClientShell> m_shell;
+    std::unique_ptr<ClientUnderTest> m_client;
     std::unique_ptr<ManualClock> m_clock;
     QSet<qint64> m_used; // tickets earlier tests changed
 };
@@ -100,38 +93,19 @@ void TestUiMacrosTime::initTestCase()
 
 void TestUiMacrosTime::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<ClientSettings>(m_dir->filePath(u"client.ini"_s));
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_shell = std::make_unique<ClientShell>(*m_secrets, *m_settings, m_server->url());
+    m_client = std::make_unique<ClientUnderTest>(m_server->url());
 }
 
 void TestUiMacrosTime::cleanup()
 {
-    m_shell.reset();
-    m_secrets.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_client.reset();
     Clock::install(nullptr);
     m_clock.reset();
 }
 
 MainWindow *TestUiMacrosTime::signIn(const QString &username)
 {
-    m_shell->start();
-    LoginDialog *dialog = m_shell->loginDialog();
-    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
-        return nullptr;
-    auto *user = dialog->findChild<QLineEdit *>(u"usernameEdit"_s);
-    auto *pass = dialog->findChild<QLineEdit *>(u"passwordEdit"_s);
-    user->clear();
-    QTest::keyClicks(user, username);
-    pass->clear();
-    QTest::keyClicks(pass, InProcessServer::passwordFor(username));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"signInButton"_s), Qt::LeftButton);
-    static_cast<void>(QTest::qWaitFor([&] { return m_shell->mainWindow() != nullptr; }, 5000));
-    MainWindow *window = m_shell->mainWindow();
+    MainWindow *window = m_client->signIn(username);
     if (window && !QTest::qWaitFor([&] { return window->ticketDock()->macroCatalog().isLoaded(); }))
         return nullptr;
     return window;
@@ -310,7 +284,7 @@ void TestUiMacrosTime::macroAdmin_seniorCreatesMacro_analystHasNoMenu()
         QVERIFY(window);
         QVERIFY(!window->findChild<QAction *>(u"actionEditMacros"_s));
         window->findChild<QAction *>(u"actionSignOut"_s)->trigger();
-        QTRY_VERIFY(!m_shell->mainWindow());
+        QTRY_VERIFY(!m_client->shell().mainWindow());
     }
     MainWindow *window = signIn(u"senior"_s);
     QVERIFY(window);

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Logging a call as a new ticket, and importing the people directory, offscreen against a
 // real server on loopback.
-#include "ClientShell.h"
+#include "ClientUnderTest.h"
 #include "DisplayText.h"
 #include "InProcessServer.h"
-#include "LoginDialog.h"
 #include "MainWindow.h"
-#include "MemorySecretStore.h"
 #include "NewTicketDialog.h"
 #include "PeopleImport.h"
 #include "PeopleImportDialog.h"
@@ -35,14 +33,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Helpline;
@@ -75,7 +71,6 @@ private Q_SLOTS:
     void ticketPane_escalate_movesUpATierWithTheNoteAndShowsThePath();
 
 private:
-    MainWindow *signIn(const QString &username);
     PeopleImportDialog *openImport(MainWindow *window);
     NewTicketDialog *openNewTicket(MainWindow *window);
     QString writeFile(const QString &name, const QByteArray &bytes) const;
@@ -85,10 +80,7 @@ private:
     std::optional<Person> personByEmail(const QString &email);
 
     std::unique_ptr<InProcessServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ClientSettings> m_settings;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<ClientShell> m_shell;
+    std::unique_ptr<ClientUnderTest> m_client;
 };
 
 void TestUiPeople::initTestCase()
@@ -114,43 +106,12 @@ void TestUiPeople::initTestCase()
 
 void TestUiPeople::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<ClientSettings>(m_dir->filePath(u"client.ini"_s));
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_shell = std::make_unique<ClientShell>(*m_secrets, *m_settings, m_server->url());
+    m_client = std::make_unique<ClientUnderTest>(m_server->url());
 }
 
 void TestUiPeople::cleanup()
 {
-    m_shell.reset();
-    m_secrets.reset();
-    m_settings.reset();
-    m_dir.reset();
-}
-
-MainWindow *TestUiPeople::signIn(const QString &username)
-{
-    m_shell->start();
-    LoginDialog *dialog = m_shell->loginDialog();
-    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
-        return nullptr;
-    auto *user = dialog->findChild<QLineEdit *>(u"usernameEdit"_s);
-    auto *pass = dialog->findChild<QLineEdit *>(u"passwordEdit"_s);
-    auto *button = dialog->findChild<QPushButton *>(u"signInButton"_s);
-    if (!user || !pass || !button)
-        return nullptr;
-    user->clear();
-    QTest::keyClicks(user, username);
-    pass->clear();
-    QTest::keyClicks(pass, InProcessServer::passwordFor(username));
-    QTest::mouseClick(button, Qt::LeftButton);
-    static_cast<void>(QTest::qWaitFor([&] { return m_shell->mainWindow() != nullptr; }, 5000));
-    MainWindow *window = m_shell->mainWindow();
-    // Active before any dialog opens over it, so its activation cannot arrive after theirs.
-    if (window && !QTest::qWaitForWindowActive(window))
-        return nullptr;
-    return window;
+    m_client.reset();
 }
 
 PeopleImportDialog *TestUiPeople::openImport(MainWindow *window)
@@ -177,7 +138,7 @@ NewTicketDialog *TestUiPeople::openNewTicket(MainWindow *window)
 
 QString TestUiPeople::writeFile(const QString &name, const QByteArray &bytes) const
 {
-    QFile file(m_dir->filePath(name));
+    QFile file(m_client->filePath(name));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         return {};
     return file.fileName();
@@ -229,7 +190,7 @@ void TestUiPeople::importAction_onlyForSeniorAndAdmin()
 {
     QFETCH(QString, username);
     QFETCH(bool, mayImport);
-    MainWindow *window = signIn(username);
+    MainWindow *window = m_client->signIn(username);
     QVERIFY(window);
     auto *importPeople = window->findChild<QAction *>(u"actionImportPeople"_s);
     QVERIFY(importPeople);
@@ -242,7 +203,7 @@ void TestUiPeople::importAction_onlyForSeniorAndAdmin()
 
 void TestUiPeople::import_badRows_areMarkedAndImportStaysDisabled()
 {
-    MainWindow *window = signIn(u"senior"_s);
+    MainWindow *window = m_client->signIn(u"senior"_s);
     QVERIFY(window);
     PeopleImportDialog *dialog = openImport(window);
     QVERIFY(dialog);
@@ -304,7 +265,7 @@ void TestUiPeople::import_badRows_areMarkedAndImportStaysDisabled()
 
 void TestUiPeople::import_missingColumn_saysWhichInWords()
 {
-    MainWindow *window = signIn(u"admin"_s);
+    MainWindow *window = m_client->signIn(u"admin"_s);
     QVERIFY(window);
     PeopleImportDialog *dialog = openImport(window);
     QVERIFY(dialog);
@@ -322,7 +283,7 @@ void TestUiPeople::import_missingColumn_saysWhichInWords()
 
 void TestUiPeople::import_notUtf8_saysHowToSaveIt()
 {
-    MainWindow *window = signIn(u"senior"_s);
+    MainWindow *window = m_client->signIn(u"senior"_s);
     QVERIFY(window);
     PeopleImportDialog *dialog = openImport(window);
     QVERIFY(dialog);
@@ -340,7 +301,7 @@ void TestUiPeople::import_notUtf8_saysHowToSaveIt()
 
 void TestUiPeople::import_goodFile_importsEveryone()
 {
-    MainWindow *window = signIn(u"senior"_s);
+    MainWindow *window = m_client->signIn(u"senior"_s);
     QVERIFY(window);
     PeopleImportDialog *dialog = openImport(window);
     QVERIFY(dialog);
@@ -375,7 +336,7 @@ void TestUiPeople::import_goodFile_importsEveryone()
 
 void TestUiPeople::import_cancelledCheck_leavesTheDialogIdle()
 {
-    MainWindow *window = signIn(u"senior"_s);
+    MainWindow *window = m_client->signIn(u"senior"_s);
     QVERIFY(window);
     PeopleImportDialog *dialog = openImport(window);
     QVERIFY(dialog);
@@ -404,7 +365,7 @@ void TestUiPeople::import_fileTurnedBadSincePreview_showsWhyAndImportsNothing()
         PersonRepository(m_server->database()).import(plan, std::nullopt);
         transaction.commit();
     }
-    MainWindow *window = signIn(u"senior"_s);
+    MainWindow *window = m_client->signIn(u"senior"_s);
     QVERIFY(window);
     PeopleImportDialog *dialog = openImport(window);
     QVERIFY(dialog);
@@ -437,7 +398,7 @@ void TestUiPeople::import_fileTurnedBadSincePreview_showsWhyAndImportsNothing()
 
 void TestUiPeople::newTicket_lookup_choosesPersonAndTicketCarriesThem()
 {
-    MainWindow *window = signIn(u"analyst"_s);
+    MainWindow *window = m_client->signIn(u"analyst"_s);
     QVERIFY(window);
     QTRY_COMPARE(window->queueDock()->model()->rowCount(), 5);
     NewTicketDialog *dialog = openNewTicket(window);
@@ -481,7 +442,7 @@ void TestUiPeople::newTicket_lookup_choosesPersonAndTicketCarriesThem()
     QCOMPARE(stored->channel, ContactChannel::Phone);
     QCOMPARE(stored->description, u"Since the **update** this morning."_s);
     QVERIFY(stored->assignee);
-    QCOMPARE(stored->assignee->id, m_shell->session().user()->id);
+    QCOMPARE(stored->assignee->id, m_client->shell().session().user()->id);
 
     // It is in the queue and open in the Ticket pane.
     QVERIFY(window->queueDock()->model()->rowOf(ticket.id) >= 0);
@@ -491,7 +452,7 @@ void TestUiPeople::newTicket_lookup_choosesPersonAndTicketCarriesThem()
 
 void TestUiPeople::newTicket_unknownCaller_isSentAsTypedNameAndEmail()
 {
-    MainWindow *window = signIn(u"analyst"_s);
+    MainWindow *window = m_client->signIn(u"analyst"_s);
     QVERIFY(window);
     NewTicketDialog *dialog = openNewTicket(window);
     QVERIFY(dialog);
@@ -521,7 +482,7 @@ void TestUiPeople::newTicket_unknownCaller_isSentAsTypedNameAndEmail()
 
 void TestUiPeople::newTicket_serverRefusal_keepsTextAndMarksField()
 {
-    MainWindow *window = signIn(u"analyst"_s);
+    MainWindow *window = m_client->signIn(u"analyst"_s);
     QVERIFY(window);
     NewTicketDialog *dialog = openNewTicket(window);
     QVERIFY(dialog);
@@ -570,7 +531,7 @@ void TestUiPeople::newTicket_serverRefusal_keepsTextAndMarksField()
 
 void TestUiPeople::newTicket_overrideWithoutReason_isRefusedBeforeSending()
 {
-    MainWindow *window = signIn(u"analyst"_s);
+    MainWindow *window = m_client->signIn(u"analyst"_s);
     QVERIFY(window);
     NewTicketDialog *dialog = openNewTicket(window);
     QVERIFY(dialog);
@@ -609,7 +570,7 @@ void TestUiPeople::newTicket_overrideWithoutReason_isRefusedBeforeSending()
 
 void TestUiPeople::newTicket_priority_followsImpactAndUrgencyLive()
 {
-    MainWindow *window = signIn(u"analyst"_s);
+    MainWindow *window = m_client->signIn(u"analyst"_s);
     QVERIFY(window);
     NewTicketDialog *dialog = openNewTicket(window);
     QVERIFY(dialog);
@@ -686,7 +647,7 @@ void TestUiPeople::ticketPane_requesterCard_showsPersonAndTheirOtherOpenTickets(
     QVERIFY(anna);
     const qint64 first = ticketFor(m_server->database(), *anna, u"Laptop fan loud"_s);
     const qint64 second = ticketFor(m_server->database(), *anna, u"Badge does not open door 3"_s);
-    MainWindow *window = signIn(u"analyst"_s);
+    MainWindow *window = m_client->signIn(u"analyst"_s);
     QVERIFY(window);
     TicketDock *dock = window->ticketDock();
     QSignalSpy facts(dock, &TicketDock::factsLoaded);
@@ -713,7 +674,7 @@ void TestUiPeople::ticketPane_escalate_movesUpATierWithTheNoteAndShowsThePath()
     const auto anna = personByEmail(u"anna.kowalski@example.org"_s);
     QVERIFY(anna);
     const qint64 id = ticketFor(m_server->database(), *anna, u"CRM export times out"_s);
-    MainWindow *window = signIn(u"analyst"_s);
+    MainWindow *window = m_client->signIn(u"analyst"_s);
     QVERIFY(window);
     TicketDock *dock = window->ticketDock();
     QSignalSpy facts(dock, &TicketDock::factsLoaded);

@@ -2,11 +2,9 @@
 // The queue's views, counts, columns, bulk changes and new/updated marks, offscreen against
 // a real server on loopback.
 #include "BulkActionBar.h"
-#include "ClientShell.h"
+#include "ClientUnderTest.h"
 #include "InProcessServer.h"
-#include "LoginDialog.h"
 #include "MainWindow.h"
-#include "MemorySecretStore.h"
 #include "QueueColumns.h"
 #include "QueueDock.h"
 #include "QueueViewList.h"
@@ -24,13 +22,10 @@
 #include <QFont>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Helpline;
@@ -60,10 +55,7 @@ private:
     qint64 countOf(const TicketFilter &filter) { return TicketRepository(m_server->database()).count(filter); }
 
     std::unique_ptr<InProcessServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ClientSettings> m_settings;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<ClientShell> m_shell;
+    std::unique_ptr<ClientUnderTest> m_client;
     qint64 m_analystId = 0;
 };
 
@@ -78,39 +70,19 @@ void TestUiQueueViews::initTestCase()
 
 void TestUiQueueViews::init()
 {
-    QSettings().clear();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<ClientSettings>(m_dir->filePath(u"client.ini"_s));
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_shell = std::make_unique<ClientShell>(*m_secrets, *m_settings, m_server->url());
+    m_client = std::make_unique<ClientUnderTest>(m_server->url());
 }
 
 void TestUiQueueViews::cleanup()
 {
-    m_shell.reset();
-    m_secrets.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_client.reset();
 }
 
 MainWindow *TestUiQueueViews::signIn(const QString &username)
 {
-    if (!m_shell->loginDialog())
-        m_shell->start();
-    LoginDialog *dialog = m_shell->loginDialog();
-    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
-        return nullptr;
-    auto *user = dialog->findChild<QLineEdit *>(u"usernameEdit"_s);
-    auto *pass = dialog->findChild<QLineEdit *>(u"passwordEdit"_s);
-    user->clear();
-    QTest::keyClicks(user, username);
-    pass->clear();
-    QTest::keyClicks(pass, InProcessServer::passwordFor(username));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"signInButton"_s), Qt::LeftButton);
-    static_cast<void>(QTest::qWaitFor([&] { return m_shell->mainWindow() != nullptr; }, 5000));
-    MainWindow *window = m_shell->mainWindow();
-    if (window && m_shell->session().user())
-        m_analystId = m_shell->session().user()->id;
+    MainWindow *window = m_client->signIn(username);
+    if (window && m_client->shell().session().user())
+        m_analystId = m_client->shell().session().user()->id;
     return window;
 }
 
