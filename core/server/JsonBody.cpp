@@ -10,21 +10,31 @@ namespace Helpline {
 
 using namespace Qt::StringLiterals;
 
-QJsonObject jsonBody(const QHttpServerRequest &request, qsizetype maxBytes)
+QByteArray limitedBody(const QHttpServerRequest &request, qsizetype maxBytes)
 {
-    const QByteArray body = request.body();
+    QByteArray body = request.body();
     if (body.size() > maxBytes) {
         throw ApiError(ApiError::Kind::BodyTooLarge, u"body_too_large"_s,
                        u"The request body is larger than %1 bytes."_s.arg(maxBytes));
     }
-    const QByteArray type = request.headers()
-                                .value(QHttpHeaders::WellKnownHeader::ContentType)
-                                .toByteArray()
-                                .split(';')
-                                .constFirst()
-                                .trimmed()
-                                .toLower();
-    if (type != "application/json") {
+    return body;
+}
+
+QByteArray mediaTypeOf(const QHttpServerRequest &request)
+{
+    return request.headers()
+        .value(QHttpHeaders::WellKnownHeader::ContentType)
+        .toByteArray()
+        .split(';')
+        .constFirst()
+        .trimmed()
+        .toLower();
+}
+
+QJsonObject jsonBody(const QHttpServerRequest &request, qsizetype maxBytes)
+{
+    const QByteArray body = limitedBody(request, maxBytes);
+    if (mediaTypeOf(request) != "application/json") {
         throw ApiError(ApiError::Kind::UnsupportedMedia, u"unsupported_media_type"_s,
                        u"Send the body as application/json."_s);
     }

@@ -4,6 +4,7 @@
 #include "ApiError.h"
 #include "Authenticator.h"
 #include "Guarded.h"
+#include "JsonBody.h"
 #include "PeopleImport.h"
 #include "PersonRepository.h"
 #include "RouteTable.h"
@@ -26,19 +27,8 @@ constexpr qsizetype maxImportBytes = 16 * 1024 * 1024;
 
 QString csvBody(const QHttpServerRequest &request)
 {
-    const QByteArray body = request.body();
-    if (body.size() > maxImportBytes) {
-        throw ApiError(ApiError::Kind::BodyTooLarge, u"body_too_large"_s,
-                       u"The file is larger than %1 bytes."_s.arg(maxImportBytes));
-    }
-    const QByteArray type = request.headers()
-                                .value(QHttpHeaders::WellKnownHeader::ContentType)
-                                .toByteArray()
-                                .split(';')
-                                .constFirst()
-                                .trimmed()
-                                .toLower();
-    if (type != "text/csv")
+    const QByteArray body = limitedBody(request, maxImportBytes);
+    if (mediaTypeOf(request) != "text/csv")
         throw ApiError(ApiError::Kind::UnsupportedMedia, u"unsupported_media_type"_s, u"Send the file as text/csv."_s);
     QStringDecoder utf8(QStringDecoder::Utf8);
     QString text = utf8.decode(body);
