@@ -492,7 +492,9 @@ void QueueDock::saveCurrentAs()
     view.id = 0;
     view.key.clear();
     view.version = 1;
-    view.name = view.name.isEmpty() ? DisplayText::viewName(m_currentView) : view.name;
+    // A copy of a view must not pass for it: "All tickets" twice in the list helps nobody.
+    const QString basedOn = view.name.isEmpty() ? DisplayText::viewName(m_currentView) : view.name;
+    view.name = tr("%1 (my copy)").arg(basedOn);
     if (!m_search->text().trimmed().isEmpty())
         view.filters.insert(u"q"_s, m_search->text().simplified());
     view.sort = serverSort();
