@@ -17,6 +17,9 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QUrlQuery>
@@ -81,6 +84,50 @@ QUrl queueUrl(const QUrl &base, const QString &group, const QString &cursor = {}
     return url;
 }
 
+// The queue walked page by page through its cursors must list exactly what one plain query
+// lists, in the same order: the figures are only worth having if the pages are right.
+void verifyQueueWalk(QNetworkAccessManager &network, const QUrl &base, const QByteArray &token, Database &database,
+                     const QString &group)
+{
+    const std::pair<QString, QString> sorts[] = {
+        {u"priority,created_at"_s, u"priority, created_at, id"_s},
+        {u"-priority,created_at"_s, u"priority DESC, created_at, id"_s},
+        {u"-created_at,-priority"_s, u"created_at DESC, priority DESC, id"_s},
+    };
+    for (const auto &[sort, order] : sorts) {
+        QSqlQuery plain(database.connection());
+        plain.prepare(u"SELECT id FROM tickets WHERE assignment_group = ? AND status IN "
+                      "('new', 'assigned', 'in_progress', 'pending') ORDER BY "_s + order);
+        plain.addBindValue(group);
+        if (!plain.exec())
+            fail(u"the plain queue query failed: "_s + plain.lastError().text());
+        QList<qint64> expected;
+        while (plain.next())
+            expected << plain.value(0).toLongLong();
+        QList<qint64> walked;
+        QString cursor;
+        do {
+            QUrl url = queueUrl(base, group, cursor);
+            QUrlQuery query(url);
+            query.removeAllQueryItems(u"sort"_s);
+            query.addQueryItem(u"sort"_s, sort);
+            query.removeAllQueryItems(u"limit"_s);
+            query.addQueryItem(u"limit"_s, u"37"_s);
+            url.setQuery(query);
+            QNetworkRequest request(url);
+            request.setRawHeader("Authorization", "Bearer " + token);
+            const QJsonObject page = call(network, request);
+            const QJsonArray items = page.value(u"items"_s).toArray();
+            for (const QJsonValue &item : items)
+                walked << item.toObject().value(u"id"_s).toInteger();
+            cursor = page.value(u"next_cursor"_s).toString();
+        } while (!cursor.isEmpty() && walked.size() <= expected.size());
+        if (walked != expected)
+            fail(u"the %1 queue sorted by %2 walked through its cursors lists %3 tickets, not the %4 expected in order"_s
+                     .arg(group, sort).arg(walked.size()).arg(expected.size()));
+    }
+}
+
 // Runs the plans with the given clients and returns when all are done.
 std::pair<QHash<QString, Samples>, QHash<QString, Samples>>
 drive(const QList<QList<PlannedRequest>> &plans, const QByteArray &token, const ServerSideTimer::Classifier &classify)
@@ -131,7 +178,10 @@ static int runBench(QCoreApplication &app)
     const QCommandLineOption commentsOption(u"comments"_s, u"Comments on the opened ticket."_s, u"n"_s, u"100"_s);
     const QCommandLineOption deepPageOption(u"deep-page"_s, u"The queue page also read through a keyset cursor."_s,
                                             u"n"_s, u"21"_s);
-    parser.addOptions({dbOption, ticketsOption, requestsOption, concurrencyOption, commentsOption, deepPageOption});
+    const QCommandLineOption verifyOption(u"verify"_s,
+                                          u"Walk every queue through its cursors and compare (always up to 20000 tickets)."_s);
+    parser.addOptions({dbOption, ticketsOption, requestsOption, concurrencyOption, commentsOption, deepPageOption,
+                       verifyOption});
     parser.process(app);
 
     const QString db = parser.value(dbOption);
@@ -202,6 +252,12 @@ static int runBench(QCoreApplication &app)
                                   QJsonDocument(QJsonObject{{u"username"_s, data.username}, {u"password"_s, data.password}})
                                       .toJson(QJsonDocument::Compact))
                                  .value(u"token"_s).toString().toUtf8();
+
+    if (parser.isSet(verifyOption) || tickets <= 20000) {
+        for (const QString &group : std::as_const(data.groups))
+            verifyQueueWalk(network, base, token, database, group);
+        print(u"verified: every group's open queue, walked through its cursors in 3 sorts, matches one plain query"_s);
+    }
 
     // A cursor deep in each group's queue, found by paging as a client would.
     QHash<QString, QString> deepCursors;

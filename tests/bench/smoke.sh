@@ -20,6 +20,7 @@ for db in sqlite postgresql; do
     "$server" --db "$db" --tickets 4000 --requests 60 --comments 100 --deep-page 2 >"$out"
     expect "^database: $db; 4000 tickets"
     expect '^generated 4000 tickets and 100 comments'
+    expect '^verified: every group'"'"'s open queue'
     expect '^  queue page 1 '
     expect '^  queue page 2 \(the same, after a keyset cursor\)'
     expect '^  open a ticket: GET /tickets/\{id\}$'
