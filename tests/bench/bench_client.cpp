@@ -100,6 +100,8 @@ struct QueueView
         view.setSelectionMode(QAbstractItemView::ExtendedSelection);
         view.setAlternatingRowColors(true);
         view.setWordWrap(false);
+        view.verticalHeader()->hide();
+        view.verticalHeader()->setDefaultSectionSize(view.fontMetrics().height() + 8);
         view.horizontalHeader()->setSectionResizeMode(TicketTableModel::Title, QHeaderView::Stretch);
         proxy.setStatusScope(TicketFilterProxy::StatusScope::Open);
         proxy.setSortKeys({{TicketTableModel::Priority, Qt::AscendingOrder}, {TicketTableModel::Created, Qt::AscendingOrder}});
