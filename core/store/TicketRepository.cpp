@@ -209,6 +209,55 @@ void addFilterTerms(const TicketFilter &f, QStringList &where, QVariantList &val
     }
 }
 
+QString orderBy(const QList<TicketSortKey> &keys)
+{
+    QStringList order;
+    for (const TicketSortKey &key : keys)
+        order << column(key.field) + (key.descending ? u" DESC"_s : u" ASC"_s);
+    return order.join(u", "_s);
+}
+
+// The rows after the cursor's row in this sort. With every key in one direction it is one
+// row-value comparison, (k1, k2, id) > (v1, v2, v3), which both databases answer by seeking
+// in an index on those columns; mixed directions spell it out:
+// (k1 > v1) OR (k1 = v1 AND k2 > v2) OR ... with < for descending keys.
+QString afterCursor(const QList<TicketSortKey> &keys, const TicketCursor &cursor, QVariantList &values)
+{
+    for (qsizetype j = 0; j < keys.size(); ++j) {
+        const QVariant &value = cursor.values.at(j);
+        if (isTextField(keys.at(j).field) ? value.typeId() != QMetaType::QString
+                                          : !value.canConvert<qint64>() || value.typeId() == QMetaType::QString)
+            throw std::invalid_argument("cursor value of the wrong type");
+    }
+    const auto bound = [&](qsizetype j) {
+        const QVariant &value = cursor.values.at(j);
+        return isTextField(keys.at(j).field) ? value : QVariant(value.toLongLong());
+    };
+    const bool oneDirection = std::all_of(keys.cbegin(), keys.cend(), [&](const TicketSortKey &key) {
+        return key.descending == keys.constFirst().descending;
+    });
+    if (oneDirection) {
+        QStringList columns;
+        for (qsizetype j = 0; j < keys.size(); ++j) {
+            columns << column(keys.at(j).field);
+            values << bound(j);
+        }
+        return u"(%1) %2 (%3)"_s.arg(columns.join(u", "_s), keys.constFirst().descending ? u"<"_s : u">"_s,
+                                     placeholders(keys.size()));
+    }
+    QStringList alternatives;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        QStringList terms;
+        for (qsizetype j = 0; j <= i; ++j) {
+            const QString op = j < i ? u"="_s : (keys.at(j).descending ? u"<"_s : u">"_s);
+            terms << u"%1 %2 ?"_s.arg(column(keys.at(j).field), op);
+            values << bound(j);
+        }
+        alternatives << u"("_s + terms.join(u" AND "_s) + u")"_s;
+    }
+    return u"("_s + alternatives.join(u" OR "_s) + u")"_s;
+}
+
 } // namespace
 
 Ticket TicketRepository::create(const NewTicket &ticket, Priority priority, std::optional<qint64> actorId)
@@ -344,44 +393,59 @@ std::optional<Ticket> TicketRepository::bumpVersion(const Ticket &current)
 TicketPage TicketRepository::list(const TicketQuery &request) const
 {
     const QList<TicketSortKey> keys = completeSort(request.sort);
-    QStringList where;
-    QVariantList values;
-    addFilterTerms(request.filter, where, values);
-
     const QString sortText = TicketQuery::sortText(keys);
+    std::optional<TicketCursor> cursor;
     if (!request.cursor.isEmpty()) {
-        const auto cursor = TicketCursor::decode(request.cursor);
+        cursor = TicketCursor::decode(request.cursor);
         if (!cursor || cursor->sort != sortText || cursor->values.size() != keys.size())
             throw std::invalid_argument("cursor does not belong to this sort");
-        // Rows after the cursor: (k1 > v1) OR (k1 = v1 AND k2 > v2) OR ... with < for descending keys.
-        QStringList alternatives;
-        for (qsizetype i = 0; i < keys.size(); ++i) {
-            QStringList terms;
-            for (qsizetype j = 0; j <= i; ++j) {
-                const TicketSortKey &key = keys.at(j);
-                const QVariant &value = cursor->values.at(j);
-                if (isTextField(key.field) ? value.typeId() != QMetaType::QString
-                                           : !value.canConvert<qint64>() || value.typeId() == QMetaType::QString)
-                    throw std::invalid_argument("cursor value of the wrong type");
-                const QString op = j < i ? u"="_s : (key.descending ? u"<"_s : u">"_s);
-                terms << u"%1 %2 ?"_s.arg(column(key.field), op);
-                values << (isTextField(key.field) ? value : QVariant(value.toLongLong()));
-            }
-            alternatives << u"("_s + terms.join(u" AND "_s) + u")"_s;
-        }
-        where << u"("_s + alternatives.join(u" OR "_s) + u")"_s;
     }
-
-    QStringList order;
-    for (const TicketSortKey &key : keys)
-        order << column(key.field) + (key.descending ? u" DESC"_s : u" ASC"_s);
-
     const int limit = std::clamp(request.limit, 1, TicketQuery::maxLimit);
-    QString sql = u"SELECT %1"_s.arg(selectColumns.arg(u"''"_s, u"''"_s));
-    if (!where.isEmpty())
-        sql += u" WHERE "_s + where.join(u" AND "_s);
-    sql += u" ORDER BY "_s + order.join(u", "_s) + u" LIMIT ?"_s;
-    values << limit + 1;
+
+    const QString order = orderBy(keys);
+    QVariantList values;
+    QString sql;
+    if (request.filter.statuses.size() <= 1) {
+        QStringList where;
+        addFilterTerms(request.filter, where, values);
+        if (cursor)
+            where << afterCursor(keys, *cursor, values);
+        sql = u"SELECT %1"_s.arg(selectColumns.arg(u"''"_s, u"''"_s));
+        if (!where.isEmpty())
+            sql += u" WHERE "_s + where.join(u" AND "_s);
+        sql += u" ORDER BY "_s + order + u" LIMIT ?"_s;
+        values << limit + 1;
+    } else {
+        // Several statuses ("the open ones"): status IN (...) cannot read the (group, status,
+        // priority, created_at, id) index in sort order, so one query would sort every
+        // matching row to return a page. Instead one branch per status reads its own index
+        // range in order (only the sort keys, which the index holds) and stops after a page;
+        // the branches are merged, and only the page's rows are read from the table.
+        QStringList keyColumns;
+        for (const TicketSortKey &key : keys)
+            keyColumns << column(key.field);
+        QStringList mergeOrder;
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            mergeOrder << QString::number(i + 1) + (keys.at(i).descending ? u" DESC"_s : u" ASC"_s);
+        QStringList members;
+        for (TicketStatus status : request.filter.statuses) {
+            TicketFilter branch = request.filter;
+            branch.statuses = {status};
+            QStringList where;
+            addFilterTerms(branch, where, values);
+            if (cursor)
+                where << afterCursor(keys, *cursor, values);
+            // Each branch keeps its ORDER BY and LIMIT inside a derived table: SQLite allows
+            // neither on a bare member of a UNION.
+            members << u"SELECT * FROM (SELECT %1 FROM tickets t LEFT JOIN users u ON u.id = t.assignee_id "
+                       "WHERE %2 ORDER BY %3 LIMIT ?) b%4"_s.arg(keyColumns.join(u", "_s), where.join(u" AND "_s), order)
+                           .arg(members.size());
+            values << limit + 1;
+        }
+        sql = u"SELECT %1 WHERE t.id IN (SELECT id FROM (%2 ORDER BY %3 LIMIT ?) m) ORDER BY %4 LIMIT ?"_s.arg(
+            selectColumns.arg(u"''"_s, u"''"_s), members.join(u" UNION ALL "_s), mergeOrder.join(u", "_s), order);
+        values << limit + 1 << limit + 1;
+    }
 
     SqlQuery query(m_db.connection(), sql);
     for (const QVariant &value : std::as_const(values))
