@@ -2145,6 +2145,10 @@ SHA-256 %5</translation>
         <source>searched on the server for “%1”</source>
         <translation>auf dem Server nach „%1“ gesucht</translation>
     </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (meine Kopie)</translation>
+    </message>
 </context>
 <context>
     <name>Helpline::QueueViewList</name>

@@ -2143,6 +2143,10 @@ SHA-256 %5</source>
         <source>searched on the server for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Helpline::QueueViewList</name>

@@ -2145,6 +2145,10 @@ SHA-256 %5</translation>
         <source>searched on the server for “%1”</source>
         <translation>recherche de «&#xa0;%1&#xa0;» sur le serveur</translation>
     </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (ma copie)</translation>
+    </message>
 </context>
 <context>
     <name>Helpline::QueueViewList</name>
