@@ -14,11 +14,12 @@ TicketFilterProxy::TicketFilterProxy(QObject *parent)
     setSortRole(TicketTableModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
 }
 
 void TicketFilterProxy::setSearchText(const QString &text)
 {
-    m_words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_words = text.simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     invalidateRowsFilter();
 }
 
@@ -85,18 +86,18 @@ bool TicketFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &rig
         return QSortFilterProxyModel::lessThan(left, right);
     // sort() reverses the whole result for a descending first key: compare in its terms.
     const Qt::SortOrder primary = m_keys.first().order;
+    // This proxy sorts and filters the queue's own model only.
+    const auto *rows = static_cast<const TicketTableModel *>(sourceModel());
+    Q_ASSERT(qobject_cast<const TicketTableModel *>(sourceModel()));
     for (const SortKey &key : m_keys) {
-        const QModelIndex a = left.sibling(left.row(), key.column);
-        const QModelIndex b = right.sibling(right.row(), key.column);
-        const bool aFirst = QSortFilterProxyModel::lessThan(a, b);
-        const bool bFirst = QSortFilterProxyModel::lessThan(b, a);
-        if (aFirst == bFirst)
+        const int c = rows->compare(left.row(), right.row(), key.column, m_collator);
+        if (c == 0)
             continue; // a tie on this key
-        return key.order == primary ? aFirst : bFirst;
+        const bool aFirst = c < 0;
+        return key.order == primary ? aFirst : !aFirst;
     }
     // Ties on every key: by id, so the order is stable and the same as the server's.
-    const bool idFirst = left.data(TicketTableModel::TicketIdRole).toLongLong()
-                         < right.data(TicketTableModel::TicketIdRole).toLongLong();
+    const bool idFirst = rows->compare(left.row(), right.row(), TicketTableModel::Number, m_collator) < 0;
     return primary == Qt::AscendingOrder ? idFirst : !idFirst;
 }
 
@@ -149,9 +150,9 @@ bool TicketFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return false;
     if (m_words.isEmpty())
         return true;
-    const QString haystack = index.data(TicketTableModel::SearchTextRole).toString();
+    const QString &haystack = static_cast<const TicketTableModel *>(sourceModel())->searchText(sourceRow);
     for (const QString &word : m_words) {
-        if (!haystack.contains(word, Qt::CaseInsensitive))
+        if (!haystack.contains(word))
             return false;
     }
     return true;

@@ -3,6 +3,7 @@
 
 #include "TicketEnums.h"
 
+#include <QCollator>
 #include <QJsonObject>
 #include <QSortFilterProxyModel>
 #include <optional>
@@ -50,7 +51,8 @@ protected:
 private:
     bool matchesView(int sourceRow) const;
 
-    QStringList m_words;
+    QStringList m_words; // lower-cased
+    QCollator m_collator; // text columns in the user's language, ignoring case
     StatusScope m_scope = StatusScope::Open;
     std::optional<TicketStatus> m_only;
     QJsonObject m_viewFilters;

@@ -57,9 +57,7 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return static_cast<int>(t.status);
     case SearchTextRole:
-        return QStringList{t.number, t.title, t.requester.name, t.assignee ? t.assignee->name : QString(),
-                           t.group, t.category, t.location}
-            .join(u'\n');
+        return m_searchText.at(index.row());
     case Qt::ForegroundRole:
         if (index.column() == Priority) {
             const QColor color = DisplayText::priorityColor(t.priority);
@@ -202,6 +200,7 @@ void TicketTableModel::clear()
 {
     beginResetModel();
     m_tickets.clear();
+    m_searchText.clear();
     m_rowById.clear();
     endResetModel();
 }
@@ -215,6 +214,7 @@ void TicketTableModel::append(const QList<Ticket> &tickets)
     for (const Ticket &ticket : tickets) {
         m_rowById.insert(ticket.id, int(m_tickets.size()));
         m_tickets.append(ticket);
+        m_searchText.append(searchTextOf(ticket));
     }
     endInsertRows();
 }
@@ -225,6 +225,7 @@ void TicketTableModel::update(const Ticket &ticket)
     if (row < 0)
         return;
     m_tickets[row] = ticket;
+    m_searchText[row] = searchTextOf(ticket);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -236,6 +237,35 @@ const Ticket *TicketTableModel::ticketAt(int row) const
 int TicketTableModel::rowOf(qint64 ticketId) const
 {
     return m_rowById.value(ticketId, -1);
+}
+
+QString TicketTableModel::searchTextOf(const Ticket &t)
+{
+    return QStringList{t.number, t.title, t.requester.name, t.assignee ? t.assignee->name : QString(),
+                       t.group, t.category, t.location}
+        .join(u'\n')
+        .toLower();
+}
+
+int TicketTableModel::compare(int rowA, int rowB, int column, const QCollator &collator) const
+{
+    const Ticket &a = m_tickets.at(rowA);
+    const Ticket &b = m_tickets.at(rowB);
+    const auto order = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    switch (column) {
+    case Number: return order(a.id, b.id);
+    case Priority: return order(static_cast<int>(a.priority), static_cast<int>(b.priority));
+    case Status: return order(static_cast<int>(a.status), static_cast<int>(b.status));
+    case Created: return order(a.createdAt.toMSecsSinceEpoch(), b.createdAt.toMSecsSinceEpoch());
+    case Updated: return order(a.updatedAt.toMSecsSinceEpoch(), b.updatedAt.toMSecsSinceEpoch());
+    case Title: return collator.compare(a.title, b.title);
+    case Requester: return collator.compare(a.requester.name, b.requester.name);
+    case Assignee: return collator.compare(a.assignee ? a.assignee->name : QString(), b.assignee ? b.assignee->name : QString());
+    case Group: return collator.compare(a.group, b.group);
+    case Category: return collator.compare(a.category, b.category);
+    case Location: return collator.compare(a.location, b.location);
+    }
+    return 0;
 }
 
 } // namespace Helpline

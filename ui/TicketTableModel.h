@@ -5,6 +5,7 @@
 #include "Ticket.h"
 
 #include <QAbstractTableModel>
+#include <QCollator>
 #include <QIcon>
 
 namespace Helpline {
@@ -41,11 +42,20 @@ public:
     void setSeenTickets(SeenTickets *seen) { m_seen = seen; }
     void markSeen(qint64 ticketId); // the ticket was opened at its current version
 
+    // Orders two rows by one column as the queue sorts them (< 0, 0, > 0), straight from the
+    // tickets: sorting 50,000 rows must not build a QVariant or a display text per comparison.
+    int compare(int rowA, int rowB, int column, const QCollator &collator) const;
+    // The row's number, title, requester, assignee, group, category and location, lower-cased
+    // once, for the filter to look words up in on every keystroke.
+    const QString &searchText(int row) const { return m_searchText.at(row); }
+
 private:
     static QIcon markDot(const QColor &color);
+    static QString searchTextOf(const Ticket &ticket);
 
     SeenTickets *m_seen = nullptr;
     QList<Ticket> m_tickets;
+    QList<QString> m_searchText; // one per ticket
     QHash<qint64, int> m_rowById;
 };
 
