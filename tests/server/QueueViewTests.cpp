@@ -3,6 +3,8 @@
 // per view, saved views per user, and POST /tickets/bulk with per-ticket results.
 #include "ServerTest.h"
 
+#include "ExpectedOrder.h"
+
 #include "AuditLog.h"
 #include "CommentRepository.h"
 #include "Savepoint.h"
@@ -24,51 +26,6 @@ using namespace Helpline;
 using namespace Helpline::Test;
 
 namespace {
-
-struct Row
-{
-    qint64 id;
-    int priority;
-    qint64 createdAt;
-    QString title;
-    QString requester;
-    QString group;
-    QString location;
-};
-
-int compareField(const Row &a, const Row &b, TicketSortField field)
-{
-    const auto cmp = [](const auto &x, const auto &y) { return x < y ? -1 : (y < x ? 1 : 0); };
-    switch (field) {
-    case TicketSortField::Id: return cmp(a.id, b.id);
-    case TicketSortField::Priority: return cmp(a.priority, b.priority);
-    case TicketSortField::CreatedAt: return cmp(a.createdAt, b.createdAt);
-    case TicketSortField::Title: return cmp(a.title, b.title);
-    case TicketSortField::Requester: return cmp(a.requester, b.requester);
-    case TicketSortField::Group: return cmp(a.group, b.group);
-    case TicketSortField::Location: return cmp(a.location, b.location);
-    default: break;
-    }
-    qFatal("the test does not order by this field");
-}
-
-QList<qint64> expectedOrder(QList<Row> rows, const QString &sort)
-{
-    QList<TicketSortKey> keys = *TicketQuery::parseSort(sort);
-    keys.append({TicketSortField::Id, false});
-    std::sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
-        for (const TicketSortKey &key : std::as_const(keys)) {
-            const int c = compareField(a, b, key.field);
-            if (c != 0)
-                return key.descending ? c > 0 : c < 0;
-        }
-        return false;
-    });
-    QList<qint64> ids;
-    for (const Row &row : std::as_const(rows))
-        ids << row.id;
-    return ids;
-}
 
 // Every id GET /tickets lists for these parameters, page after page.
 QList<qint64> walk(HttpClient &http, const QString &token, QUrlQuery query, int limit)
@@ -129,7 +86,7 @@ void ServerTest::listTickets_multiColumnTextSort_walksEveryRowOnceInOrder()
     // letters and digits only: both databases' collations order them alike.
     const QString groups[] = {u"bravo"_s, u"alpha"_s, u"charlie"_s};
     const QString locations[] = {u"room2"_s, u"room1"_s};
-    QList<Row> rows;
+    QList<ListedTicket> rows;
     for (int i = 0; i < 24; ++i) {
         clock.set(start.addSecs(60 * ((i * 5) % 7)));
         const QJsonObject ticket = createTicket(
@@ -139,11 +96,7 @@ void ServerTest::listTickets_multiColumnTextSort_walksEveryRowOnceInOrder()
              {u"group"_s, groups[i % 3]},
              {u"location"_s, locations[(i / 2) % 2]},
              {u"requester"_s, QJsonObject{{u"name"_s, u"requester%1"_s.arg((i * 5) % 6)}}}});
-        rows.append({ticket.value(u"id"_s).toInteger(), ticket.value(u"priority"_s).toInt(),
-                     fromWireTime(ticket.value(u"created_at"_s).toString()).toMSecsSinceEpoch(),
-                     ticket.value(u"title"_s).toString(),
-                     ticket.value(u"requester"_s).toObject().value(u"name"_s).toString(),
-                     ticket.value(u"group"_s).toString(), ticket.value(u"location"_s).toString()});
+        rows.append(ListedTicket::fromJson(ticket));
     }
     const QString analyst = token(Role::Analyst);
     for (const QString &sort : {u"group,-priority"_s, u"-group,location,created_at"_s, u"requester,-title"_s,

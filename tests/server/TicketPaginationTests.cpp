@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerTest.h"
 
+#include "ExpectedOrder.h"
+
 #include "Ticket.h"
 #include "TicketQuery.h"
 
@@ -14,51 +16,6 @@ using namespace Helpline;
 using namespace Helpline::Test;
 
 namespace {
-
-// What the test knows about each ticket it created: enough to order them itself.
-struct Row
-{
-    qint64 id;
-    int priority;
-    qint64 createdAt;
-    qint64 updatedAt;
-    QString status;
-    QString type;
-};
-
-int compareField(const Row &a, const Row &b, TicketSortField field)
-{
-    const auto cmp = [](const auto &x, const auto &y) { return x < y ? -1 : (y < x ? 1 : 0); };
-    switch (field) {
-    case TicketSortField::Id: return cmp(a.id, b.id);
-    case TicketSortField::Priority: return cmp(a.priority, b.priority);
-    case TicketSortField::CreatedAt: return cmp(a.createdAt, b.createdAt);
-    case TicketSortField::UpdatedAt: return cmp(a.updatedAt, b.updatedAt);
-    case TicketSortField::Status: return cmp(a.status, b.status);
-    case TicketSortField::Type: return cmp(a.type, b.type);
-    default: break; // the text columns are walked in QueueViewTests
-    }
-    return 0;
-}
-
-// The order the contract promises: the sort keys (default: priority, created_at), then id.
-QList<qint64> expectedOrder(QList<Row> rows, const QString &sort)
-{
-    QList<TicketSortKey> keys = sort.isEmpty() ? TicketQuery::defaultSort() : *TicketQuery::parseSort(sort);
-    keys.append({TicketSortField::Id, false});
-    std::sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
-        for (const TicketSortKey &key : std::as_const(keys)) {
-            const int c = compareField(a, b, key.field);
-            if (c != 0)
-                return key.descending ? c > 0 : c < 0;
-        }
-        return false;
-    });
-    QList<qint64> ids;
-    for (const Row &row : std::as_const(rows))
-        ids << row.id;
-    return ids;
-}
 
 QString describe(const QList<qint64> &ids)
 {
@@ -83,7 +40,7 @@ void ServerTest::listTickets_keysetPagination_walksEveryRowOnceInOrder()
     const QDateTime start(QDate(2025, 1, 6), QTime(9, 0), QTimeZone::UTC);
     ManualClock &clock = installClock(start);
     const QString types[] = {u"incident"_s, u"service_request"_s, u"problem"_s, u"change"_s};
-    QList<Row> rows;
+    QList<ListedTicket> rows;
     for (int i = 0; i < 30; ++i) {
         clock.set(start.addSecs(60 * ((i * 7) % 10)));
         QJsonObject body{{u"title"_s, u"Ticket %1"_s.arg(i)},
@@ -94,10 +51,7 @@ void ServerTest::listTickets_keysetPagination_walksEveryRowOnceInOrder()
         if (i % 5 == 0)
             body.insert(u"assignee_id"_s, fx().user(Role::Senior).id);
         const QJsonObject ticket = createTicket(body);
-        rows.append({ticket.value(u"id"_s).toInteger(), ticket.value(u"priority"_s).toInt(),
-                     fromWireTime(ticket.value(u"created_at"_s).toString()).toMSecsSinceEpoch(),
-                     fromWireTime(ticket.value(u"updated_at"_s).toString()).toMSecsSinceEpoch(),
-                     ticket.value(u"status"_s).toString(), ticket.value(u"type"_s).toString()});
+        rows.append(ListedTicket::fromJson(ticket));
     }
 
     const QString sorts[] = {
