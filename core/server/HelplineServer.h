@@ -14,6 +14,7 @@
 #include "TicketBulkController.h"
 #include "TicketController.h"
 #include "TimeEntryController.h"
+#include "UserController.h"
 #include "ViewController.h"
 
 #include <QHostAddress>
@@ -57,6 +58,7 @@ private:
     MacroController m_macros;
     TimeEntryController m_timeEntries;
     LinkController m_links;
+    UserController m_users;
     QTcpServer *m_tcp = nullptr;
 };
 

@@ -19,6 +19,16 @@ QStringList UserGroupRepository::groupsOf(qint64 userId) const
     return groups;
 }
 
+QHash<qint64, QStringList> UserGroupRepository::allMemberships() const
+{
+    SqlQuery query(m_db.connection(), u"SELECT user_id, group_name FROM user_groups ORDER BY user_id, group_name"_s);
+    query.exec();
+    QHash<qint64, QStringList> groups;
+    while (query.next())
+        groups[query.value(0).toLongLong()] << query.value(1).toString();
+    return groups;
+}
+
 void UserGroupRepository::add(qint64 userId, const QString &group, std::optional<qint64> actorId)
 {
     SqlQuery insert(m_db.connection(), u"INSERT INTO user_groups (user_id, group_name) VALUES (?, ?)"_s);

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 
+#include <QHash>
 #include <QStringList>
 #include <optional>
 
@@ -16,6 +17,8 @@ public:
     explicit UserGroupRepository(const Database &database) : m_db(database) {}
 
     QStringList groupsOf(qint64 userId) const;
+    // Every analyst's groups at once, keyed by user id, for listing users without a query each.
+    QHash<qint64, QStringList> allMemberships() const;
     // Adds the membership and an audit row; call inside a Transaction.
     void add(qint64 userId, const QString &group, std::optional<qint64> actorId);
 

@@ -77,4 +77,15 @@ qint64 UserRepository::count() const
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
+QList<User> UserRepository::listActive() const
+{
+    SqlQuery query(m_db.connection(),
+                   u"SELECT %1 FROM users WHERE active = 1 ORDER BY display_name, username, id"_s.arg(columns));
+    query.exec();
+    QList<User> users;
+    while (query.next())
+        users << readUser(query);
+    return users;
+}
+
 } // namespace Helpline

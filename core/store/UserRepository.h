@@ -24,6 +24,8 @@ public:
     std::optional<StoredUser> findByUsername(const QString &username) const;
     std::optional<User> find(qint64 id) const;
     qint64 count() const;
+    // Everyone who can sign in, by display name: the pickers for assignees and watchers.
+    QList<User> listActive() const;
 
 private:
     const Database &m_db;

@@ -156,6 +156,9 @@ private Q_SLOTS:
     void merge_movesConversationAndClosesDuplicate();
     void merge_twiceSelfFinalOrOtherType_refused422();
     void merge_staleIfMatchOrBadInput_changesNothing();
+    // UserTests.cpp
+    void users_list_activeUsersByNameWithGroupsNoSecrets();
+    void users_list_rolesAndBadInput();
 
 private:
     Helpline::Test::ServerFixture &fx() { return *m_fixture; }
