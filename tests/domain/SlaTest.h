@@ -54,6 +54,16 @@ private Q_SLOTS:
     void breachSoon_threshold();
     void priorityChange_preview_isTheSameAsMakingTheChange();
     void clock_withoutRuleOrCalendar_saysWhy();
+
+    // SlaJsonTests.cpp
+    void slaJson_calendar_roundTrips();
+    void slaJson_readCalendar_reportsEveryProblem_data();
+    void slaJson_readCalendar_reportsEveryProblem();
+    void slaJson_policyVersion_roundTrips();
+    void slaJson_readPolicyVersion_reportsEveryProblem_data();
+    void slaJson_readPolicyVersion_reportsEveryProblem();
+    void slaJson_history_clientComputesWhatTheServerComputes();
+    void slaJson_status_explainsAPause();
 };
 
 namespace SlaFixtures {
