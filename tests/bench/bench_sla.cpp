@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr double targetMs = 1000;
+constexpr double targetMsPer100k = 1000; // issue 4: 100,000 open tickets in 1 s or less
 
 void print(const QString &line)
 {
@@ -110,14 +110,15 @@ int main(int argc, char *argv[])
         }
     }
 
-    const auto verdict = [](double value) { return value <= targetMs ? u"met"_s : u"MISSED"_s; };
+    const double targetMs = targetMsPer100k * count / 100000;
+    const auto verdict = [targetMs](double value) { return value <= targetMs ? u"met"_s : u"MISSED"_s; };
     print(u"figures:"_s);
     print(u"  due times for %1 tickets, first run (calendars converting their days): %2 ms"_s.arg(count).arg(
         coldMs, 0, 'f', 1));
-    print(u"  due times for %1 tickets: median=%2 ms max=%3 ms   target <= %4 ms: %5"_s.arg(count)
+    print(u"  due times for %1 tickets: median=%2 ms max=%3 ms   target <= %4 ms (1 s per 100,000): %5"_s.arg(count)
               .arg(warm.median(), 0, 'f', 1)
               .arg(warm.max(), 0, 'f', 1)
-              .arg(targetMs, 0, 'f', 0)
+              .arg(targetMs, 0, 'f', 1)
               .arg(verdict(std::max(warm.max(), coldMs))));
     print(u"  per ticket: %1 us (median run), on one thread"_s.arg(warm.median() * 1000 / count, 0, 'f', 2));
     print(u"  outcome: %1 breached, %2 at risk, %3 paused, %4 without a rule"_s.arg(first.breached)
