@@ -163,6 +163,17 @@ void SlaTest::resolutionClock_data()
     // Used 09:00-15:00: 210 + 90 = 300; 180 left (> 96).
     QTest::addRow("priority raised mid-flight") << raisedToP2() << utc(11, 16, 15, 0) << utc(11, 17, 9, 30)
                                                 << qint64(300) << qint64(0) << running << false << false;
+    // Lowered from P2 to P4 (2250) on Tue 11:00: used Mon 450 + Tue 09:00-11:00 120 = 570,
+    // past P2's 480 but well inside P4's: 2250 from Mon 09:00 is five whole days, Fri 17:30.
+    QTest::addRow("priority lowered mid-flight") << [] {
+        SlaTicketHistory lowered = ticket(Priority::P2, utc(11, 16, 9, 0), {moved(utc(11, 16, 9, 0), inProgress)});
+        lowered.priorityChanges = {{utc(11, 17, 11, 0), Priority::P4}};
+        return lowered;
+    }() << utc(11, 17, 11, 0) << utc(11, 20, 17, 30) << qint64(570) << qint64(0) << running << false << false;
+    // Cancelled Mon 10:00: stopped with 60 used.
+    QTest::addRow("cancelled")
+        << ticket(Priority::P3, utc(11, 16, 9, 0), {moved(utc(11, 16, 10, 0), TicketStatus::Cancelled)})
+        << utc(11, 17, 12, 0) << QDateTime() << qint64(60) << qint64(0) << stopped << false << false;
     // New York desk P2 (600, Mon-Fri 08:00-18:00). Fri 6 Mar 21:00 UTC = 16:00 EST: 120 to
     // closing; Mon 9 Mar (EDT) 08:00-09:00 = 12:00-13:00 UTC: 180 used. 420 left from 13:00
     // UTC: 20:00 UTC (16:00 EDT).
