@@ -309,7 +309,8 @@ std::optional<SlaPolicyVersion> readPolicyVersion(const QJsonObject &json, Field
         const QString path = u"rules[%1]"_s.arg(i);
         const QJsonObject object = rules.at(i).toObject();
         SlaRule rule;
-        rule.priority = Priority(readInteger(object, u"priority"_s, path + u".priority"_s, 1, 4, true, errors).value_or(4));
+        rule.priority
+            = Priority(readInteger(object, u"priority"_s, path + u".priority"_s, 1, 4, true, errors).value_or(4));
         const QJsonValue type = object.value(u"type"_s);
         if (!type.isUndefined() && !type.isNull()) {
             rule.scope.type = ticketTypeFromName(type.toString());
@@ -318,9 +319,10 @@ std::optional<SlaPolicyVersion> readPolicyVersion(const QJsonObject &json, Field
         }
         rule.scope.category = readText(object, u"category"_s, path + u".category"_s, errors);
         rule.scope.group = readText(object, u"group"_s, path + u".group"_s, errors);
-        rule.targets.firstResponseMinutes = readInteger(object, u"first_response_minutes"_s,
-                                                        path + u".first_response_minutes"_s, 1, minutesMax, true, errors)
-                                                .value_or(1);
+        rule.targets.firstResponseMinutes
+            = readInteger(object, u"first_response_minutes"_s, path + u".first_response_minutes"_s, 1, minutesMax,
+                          true, errors)
+                  .value_or(1);
         rule.targets.resolutionMinutes = readInteger(object, u"resolution_minutes"_s, path + u".resolution_minutes"_s,
                                                      1, minutesMax, true, errors)
                                              .value_or(1);

@@ -33,15 +33,17 @@ QList<Holiday> closedOn(const QList<QDate> &dates)
 SlaDesks slaDesks()
 {
     SlaDesks desks;
-    desks.calendars.insert(1, BusinessCalendar(1, u"London"_s, QTimeZone("Europe/London"),
-                                               weekdays({hours(9, 0, 12, 30), hours(13, 30, 17, 30)}),
-                                               closedOn({QDate(2026, 8, 31), QDate(2026, 12, 25), QDate(2026, 12, 28)})));
-    desks.calendars.insert(2, BusinessCalendar(2, u"Pune"_s, QTimeZone("Asia/Kolkata"),
-                                               weekdays({hours(9, 30, 13, 30), hours(14, 15, 18, 30)}),
-                                               closedOn({QDate(2026, 10, 2), QDate(2026, 11, 9), QDate(2026, 12, 25)})));
-    desks.calendars.insert(3, BusinessCalendar(3, u"New York"_s, QTimeZone("America/New_York"),
-                                               weekdays({hours(8, 0, 18, 0)}),
-                                               closedOn({QDate(2026, 11, 11), QDate(2026, 11, 26), QDate(2026, 12, 25)})));
+    desks.calendars.insert(
+        1, BusinessCalendar(1, u"London"_s, QTimeZone("Europe/London"),
+                            weekdays({hours(9, 0, 12, 30), hours(13, 30, 17, 30)}),
+                            closedOn({QDate(2026, 8, 31), QDate(2026, 12, 25), QDate(2026, 12, 28)})));
+    desks.calendars.insert(
+        2, BusinessCalendar(2, u"Pune"_s, QTimeZone("Asia/Kolkata"),
+                            weekdays({hours(9, 30, 13, 30), hours(14, 15, 18, 30)}),
+                            closedOn({QDate(2026, 10, 2), QDate(2026, 11, 9), QDate(2026, 12, 25)})));
+    desks.calendars.insert(
+        3, BusinessCalendar(3, u"New York"_s, QTimeZone("America/New_York"), weekdays({hours(8, 0, 18, 0)}),
+                            closedOn({QDate(2026, 11, 11), QDate(2026, 11, 26), QDate(2026, 12, 25)})));
     desks.groups = {u"London desk"_s, u"Pune desk"_s, u"New York desk"_s};
     desks.policy.policyId = 1;
     desks.policy.effectiveFrom = QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::UTC);
@@ -58,7 +60,9 @@ SlaDesks slaDesks()
 QList<SlaTicketHistory> openTicketHistories(int count, const SlaDesks &desks, const QDateTime &now)
 {
     QRandomGenerator random(4711);
-    const auto between = [&random](qint64 low, qint64 high) { return low + qint64(random.bounded(quint64(high - low))); };
+    const auto between = [&random](qint64 low, qint64 high) {
+        return low + qint64(random.bounded(quint64(high - low)));
+    };
     const qint64 window = 21 * 24 * 3600;
     const PendingReason reasons[] = {PendingReason::AwaitingUser, PendingReason::AwaitingUser,
                                      PendingReason::AwaitingVendor, PendingReason::AwaitingChange};

@@ -19,10 +19,11 @@ struct SlaDesks
 };
 SlaDesks slaDesks();
 
-// Open tickets created over the three weeks before `now` (half of them in the last five days), with what a desk's history looks
-// like: picked up after minutes to hours, a first reply for most, up to three waits on the
-// requester, a vendor or a change (some still going on), an occasional resolve and reopen
-// and priority change. Seeded: every run generates the same tickets.
+// Open tickets created over the three weeks before `now` (half of them in the last five
+// days), with what a desk's history looks like: picked up after minutes to hours, a first
+// reply for most, up to three waits on the requester, a vendor or a change (some still going
+// on), an occasional resolve and reopen and priority change. Seeded: every run generates the
+// same tickets.
 QList<SlaTicketHistory> openTicketHistories(int count, const SlaDesks &desks, const QDateTime &now);
 
 } // namespace Helpline::Bench

@@ -406,7 +406,8 @@ void SlaTest::clock_withoutRuleOrCalendar_saysWhy()
     QCOMPARE(noCalendar.problem, SlaStatus::Problem::UnknownCalendar);
 
     // P1 runs 24×7 and needs no calendar.
-    const SlaStatus p1 = SlaClock(deskPolicy(), {}).measure(ticket(Priority::P1, utc(11, 16, 9, 0)), utc(11, 16, 10, 0));
+    const SlaStatus p1
+        = SlaClock(deskPolicy(), {}).measure(ticket(Priority::P1, utc(11, 16, 9, 0)), utc(11, 16, 10, 0));
     QCOMPARE(p1.problem, SlaStatus::Problem::None);
     QCOMPARE(p1.resolution.due, utc(11, 16, 13, 0));
 }

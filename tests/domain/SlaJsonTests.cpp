@@ -197,7 +197,8 @@ void SlaTest::slaJson_history_clientComputesWhatTheServerComputes()
 
     QVERIFY(!historyFromJson(QJsonObject()));
     QJsonObject badStatus = json;
-    badStatus.insert(u"status_changes"_s, QJsonArray{object(R"({"at": "2026-11-16T10:00:00Z", "status": "sleeping"})")});
+    badStatus.insert(u"status_changes"_s,
+                     QJsonArray{object(R"({"at": "2026-11-16T10:00:00Z", "status": "sleeping"})")});
     QVERIFY(!historyFromJson(badStatus));
 }
 
