@@ -1,10 +1,11 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# bench_smoke: both benchmark commands run at a tiny size, exit 0 and print their figure lines.
+# bench_smoke: the benchmark commands run at a tiny size, exit 0 and print their figure lines.
 # It proves the commands work; the figures themselves are not judged here.
 set -eu
 server=$1
 client=$2
+sla=$3
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 
@@ -34,3 +35,9 @@ done
 "$client" --rows 2000 --runs 2 >"$out"
 expect '^  fill 2000 rows .*median=[0-9.]+ ms max=[0-9.]+ ms'
 expect '^  filter keystroke .*median=[0-9.]+ ms max=[0-9.]+ ms'
+
+"$sla" --tickets 2000 --runs 2 >"$out"
+expect '^2000 open tickets on 3 calendars'
+expect '^  due times for 2000 tickets, first run .*: [0-9.]+ ms$'
+expect '^  due times for 2000 tickets: median=[0-9.]+ ms max=[0-9.]+ ms'
+expect '^  outcome: [0-9]+ breached, [0-9]+ at risk, [0-9]+ paused, 0 without a rule$'
