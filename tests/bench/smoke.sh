@@ -34,3 +34,5 @@ done
 "$client" --rows 2000 --runs 2 >"$out"
 expect '^  fill 2000 rows .*median=[0-9.]+ ms max=[0-9.]+ ms'
 expect '^  filter keystroke .*median=[0-9.]+ ms max=[0-9.]+ ms'
+"$client" --rows 2000 --runs 1 --scattered >"$out"
+expect '^  fill 2000 rows .*median=[0-9.]+ ms max=[0-9.]+ ms'
