@@ -32,6 +32,8 @@ void TicketFilterProxy::setSourceModel(QAbstractItemModel *source)
         });
         connect(&QAbstractItemModel::rowsInserted, [this](const QModelIndex &, int first, int last) { appendRows(first, last); });
         connect(&QAbstractItemModel::dataChanged, [this](const QModelIndex &from, const QModelIndex &to, const QList<int> &roles) {
+            if (!from.isValid() || !to.isValid())
+                return;
             rowsChanged(from.row(), to.row());
             for (int row = from.row(); row <= to.row(); ++row) {
                 if (const int shown = m_rowOf.at(row); shown >= 0)
@@ -54,6 +56,13 @@ void TicketFilterProxy::setSourceModel(QAbstractItemModel *source)
         connect(&QAbstractItemModel::rowsMoved, changed);
         connect(&QAbstractItemModel::layoutAboutToBeChanged, aboutToChange);
         connect(&QAbstractItemModel::layoutChanged, changed);
+        // The model may go first when both go with their parent: nothing may read it after.
+        m_connections.push_back(QObject::connect(m_rows, &QObject::destroyed, this, [this] {
+            beginResetModel();
+            m_rows = nullptr;
+            rebuild();
+            endResetModel();
+        }));
     }
     rebuild();
     endResetModel();
@@ -264,7 +273,8 @@ void TicketFilterProxy::rowsChanged(int first, int last)
     } else {
         // A changed ticket may sort elsewhere now: take it out and put it back in its place.
         for (int row = first; row <= last; ++row) {
-            m_sorted.erase(std::find(m_sorted.begin(), m_sorted.end(), row));
+            if (const auto at = std::find(m_sorted.begin(), m_sorted.end(), row); at != m_sorted.end())
+                m_sorted.erase(at);
             m_sorted.insert(std::lower_bound(m_sorted.begin(), m_sorted.end(), row, less), row);
         }
     }

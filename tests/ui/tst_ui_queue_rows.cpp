@@ -106,6 +106,7 @@ private Q_SLOTS:
     void proxy_selectionAndCurrent_followTheirTickets();
     void proxy_changedTicket_movesToItsPlaceOrLeaves();
     void proxy_viewFilters_matchTheTickets();
+    void proxy_modelDeletedFirst_showsNothing();
     void pageBuffer_firstPageAtOnce_laterOnesTogether();
 };
 
@@ -367,6 +368,21 @@ void TestUiQueueRows::proxy_viewFilters_matchTheTickets()
     QCOMPARE(shown, expected);
     proxy.setViewFilters(QJsonObject{{u"assignee"_s, u"none"_s}, {u"group"_s, u"mine"_s}}, 2);
     QCOMPARE(proxy.rowCount(), std::count_if(tickets.cbegin(), tickets.cend(), [](const Ticket &t) { return !t.assignee; }));
+}
+
+void TestUiQueueRows::proxy_modelDeletedFirst_showsNothing()
+{
+    auto *model = new TicketTableModel;
+    model->append(someTickets(50, 10));
+    TicketFilterProxy proxy;
+    proxy.setSourceModel(model);
+    QVERIFY(proxy.rowCount() > 0);
+    QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+    delete model; // as when the queue's parts go with their dock, the model first
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(proxy.rowCount(), 0);
+    QCOMPARE(proxy.columnCount(), 0);
+    QVERIFY(!proxy.index(0, 0).isValid());
 }
 
 void TestUiQueueRows::pageBuffer_firstPageAtOnce_laterOnesTogether()
