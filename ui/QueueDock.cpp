@@ -4,6 +4,7 @@
 #include "ApiFailure.h"
 #include "BulkActionBar.h"
 #include "DisplayText.h"
+#include "QueueCellDelegate.h"
 #include "QueueColumns.h"
 #include "QueuePageBuffer.h"
 #include "QueueViewList.h"
@@ -121,6 +122,7 @@ QueueDock::QueueDock(ApiClient &api, const User &me, QWidget *parent)
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &QueueDock::updateCount);
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new QueueCellDelegate(m_view));
     // Sorting is the proxy's, by several keys: a click sorts by one column, Shift+click adds one.
     m_view->setSortingEnabled(false);
     QHeaderView *header = m_view->horizontalHeader();
