@@ -2,6 +2,7 @@
 // The queue's rows: TicketFilterProxy (QueueRowFilter, QueueSortOrder) over TicketTableModel and
 // QueuePageBuffer. Every incremental path (pages merged in, typing on, deleting, a changed
 // ticket) is compared with an order and a filter computed here from the tickets themselves.
+#include "QueueCellDelegate.h"
 #include "QueuePageBuffer.h"
 #include "QueueRowFilter.h"
 #include "QueueSortOrder.h"
@@ -10,9 +11,12 @@
 #include "TicketTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
+#include <QImage>
 #include <QItemSelectionModel>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <algorithm>
 #include <tuple>
@@ -108,6 +112,7 @@ private Q_SLOTS:
     void proxy_viewFilters_matchTheTickets();
     void proxy_modelDeletedFirst_showsNothing();
     void pageBuffer_firstPageAtOnce_laterOnesTogether();
+    void cellDelegate_paintsWhatTheStylePaints();
 };
 
 void TestUiQueueRows::sortOrder_tiesOnEveryKey_goByIdInTheFirstKeysDirection()
@@ -412,6 +417,37 @@ void TestUiQueueRows::pageBuffer_firstPageAtOnce_laterOnesTogether()
     pages.discard(); // and another before the second page went in
     QTest::qWait(QueuePageBuffer::interval * 2);
     QCOMPARE(model.rowCount(), 10);
+}
+
+void TestUiQueueRows::cellDelegate_paintsWhatTheStylePaints()
+{
+    QList<Ticket> tickets = someTickets(40, 11);
+    tickets[0].title = u"A title far too long for its column, so the cell has to elide it"_s;
+    tickets[1].priority = Priority::P1; // bold and coloured
+    TicketTableModel model;
+    model.append(tickets);
+    TicketFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortKeys(byPriorityThenAge);
+    QTableView view;
+    view.setModel(&proxy);
+    view.setWordWrap(false);
+    view.setAlternatingRowColors(true);
+    view.setSelectionBehavior(QAbstractItemView::SelectRows);
+    view.verticalHeader()->hide();
+    view.resize(1200, 500);
+    view.selectRow(2);
+    const auto shot = [&] {
+        view.viewport()->repaint();
+        return view.viewport()->grab().toImage();
+    };
+    const QImage byTheStyle = shot();
+    view.setItemDelegate(new QueueCellDelegate(&view));
+    const QImage byTheDelegate = shot();
+    const QImage again = shot(); // from its cache this time
+    QCOMPARE(byTheDelegate.size(), byTheStyle.size());
+    QVERIFY(byTheDelegate == byTheStyle);
+    QVERIFY(again == byTheStyle);
 }
 
 QTEST_MAIN(TestUiQueueRows)
