@@ -2,6 +2,7 @@
 // helpline-bench-client: the queue view with 50,000 rows, offscreen. Fills the real model,
 // proxy and table view the way QueueDock does, then types into the filter. Prints figures.
 #include "BenchFigures.h"
+#include "QueueCellDelegate.h"
 #include "QueuePageBuffer.h"
 #include "SeenTickets.h"
 #include "Ticket.h"
@@ -120,6 +121,7 @@ struct QueueView
         model.setSeenTickets(&seen);
         proxy.setSourceModel(&model);
         view.setModel(&proxy);
+        view.setItemDelegate(new QueueCellDelegate(&view));
         view.setSortingEnabled(false);
         view.setSelectionBehavior(QAbstractItemView::SelectRows);
         view.setSelectionMode(QAbstractItemView::ExtendedSelection);
