@@ -4,7 +4,9 @@
 #include "ApiFailure.h"
 #include "BulkActionBar.h"
 #include "DisplayText.h"
+#include "QueueCellDelegate.h"
 #include "QueueColumns.h"
+#include "QueuePageBuffer.h"
 #include "QueueViewList.h"
 #include "QueueViews.h"
 #include "SeenTickets.h"
@@ -57,6 +59,7 @@ QueueDock::QueueDock(ApiClient &api, const User &me, QWidget *parent)
     , m_me(me)
     , m_seen(std::make_unique<SeenTickets>(me.username))
     , m_model(new TicketTableModel(this))
+    , m_pages(new QueuePageBuffer(*m_model, this))
     , m_proxy(new TicketFilterProxy(this))
     , m_feed(new TicketFeed(api, this))
     , m_views(new QueueViews(api, this))
@@ -119,6 +122,7 @@ QueueDock::QueueDock(ApiClient &api, const User &me, QWidget *parent)
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &QueueDock::updateCount);
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new QueueCellDelegate(m_view));
     // Sorting is the proxy's, by several keys: a click sorts by one column, Shift+click adds one.
     m_view->setSortingEnabled(false);
     QHeaderView *header = m_view->horizontalHeader();
@@ -232,13 +236,14 @@ QueueDock::QueueDock(ApiClient &api, const User &me, QWidget *parent)
         const QModelIndex current = m_view->currentIndex();
         if (current.isValid())
             m_keepCurrent = current.data(TicketTableModel::TicketIdRole).toLongLong();
+        m_pages->discard();
         m_model->clear();
         m_problem->hide();
         m_complete = false;
         m_count->setText(tr("Loading the queue…"));
     });
-    connect(m_feed, &TicketFeed::pageArrived, m_model, &TicketTableModel::append);
-    connect(m_feed, &TicketFeed::pageArrived, this, [this] {
+    connect(m_feed, &TicketFeed::pageArrived, m_pages, &QueuePageBuffer::add);
+    connect(m_pages, &QueuePageBuffer::appended, this, [this] {
         updateCount();
         const int row = m_keepCurrent ? m_model->rowOf(m_keepCurrent) : -1;
         if (row >= 0) {
@@ -248,6 +253,7 @@ QueueDock::QueueDock(ApiClient &api, const User &me, QWidget *parent)
         }
     });
     connect(m_feed, &TicketFeed::finished, this, [this](bool complete) {
+        m_pages->flush();
         m_complete = complete;
         m_keepCurrent = 0;
         updateCount();
@@ -538,6 +544,7 @@ void QueueDock::updateCount()
 
 void QueueDock::onFailed(const ApiFailure &failure)
 {
+    m_pages->flush(); // the pages that did arrive
     m_problem->setText(tr("The queue could not be loaded: %1").arg(failure.message));
     m_problem->show();
     updateCount();

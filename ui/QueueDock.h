@@ -20,6 +20,7 @@ namespace Helpline {
 class ApiClient;
 class BulkActionBar;
 class QueueColumns;
+class QueuePageBuffer;
 class QueueViewList;
 class QueueViews;
 class SeenTickets;
@@ -78,6 +79,7 @@ private:
     User m_me;
     std::unique_ptr<SeenTickets> m_seen;
     TicketTableModel *m_model;
+    QueuePageBuffer *m_pages; // the feed's pages on their way into m_model
     TicketFilterProxy *m_proxy;
     TicketFeed *m_feed;
     QueueViews *m_views;

@@ -1,34 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "TicketEnums.h"
+#include "QueueRowFilter.h"
+#include "QueueSortOrder.h"
 
-#include <QCollator>
-#include <QJsonObject>
-#include <QSortFilterProxyModel>
-#include <optional>
+#include <QAbstractProxyModel>
+#include <vector>
 
 namespace Helpline {
 
-// Narrows the queue as the analyst types: every word must appear in the ticket's number,
-// title, requester, assignee, group, category or location; optionally only some statuses.
-// It also applies the chosen view's filters to loaded rows, so a ticket changed to leave the
-// view (resolved, assigned away) leaves it at once, without asking the server again.
+class TicketTableModel;
+
+// The queue's rows as the analyst sees them: filtered by QueueRowFilter (typed words, status
+// scope, the view's filters) and sorted by QueueSortOrder (several columns, ties by id).
 //
-// Sorts by several columns: the first key decides, ties go to the next.
-class TicketFilterProxy : public QSortFilterProxyModel
+// Built for 50,000 rows arriving in pages: it keeps every loaded row in sort order and the
+// shown ones apart, so a page is merged in (appended at once when it sorts after what is
+// there, as the server's pages do), typing more only re-tests the rows shown and deleting
+// only the rows hidden, and a change reaches the view as a few signals (rows inserted or
+// removed in one block, then one layout change that moves them into place), never one per
+// row. Selection and the current row are persistent indexes and follow their tickets.
+class TicketFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
-    enum class StatusScope { Open, All, Only };
-    struct SortKey
-    {
-        int column;
-        Qt::SortOrder order;
-        bool operator==(const SortKey &) const = default;
-    };
+    using StatusScope = QueueRowFilter::StatusScope;
+    using SortKey = QueueSortOrder::Key;
 
     explicit TicketFilterProxy(QObject *parent = nullptr);
+
+    // The queue's own model only: it reads the tickets straight from it.
+    void setSourceModel(QAbstractItemModel *source) override;
 
     void setSearchText(const QString &text);
     void setStatusScope(StatusScope scope, std::optional<TicketStatus> only = std::nullopt);
@@ -37,27 +39,45 @@ public:
     void setViewFilters(const QJsonObject &filters, qint64 me);
 
     void setSortKeys(const QList<SortKey> &keys);
-    const QList<SortKey> &sortKeys() const { return m_keys; }
+    const QList<SortKey> &sortKeys() const { return m_order.keys(); }
     // Shift+click: adds the column as the next key, or turns its order round if it is one.
     // A plain click: sorts by that column alone (turning its order round if it was the first).
     void clickColumn(int column, bool addToKeys);
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override; // by that column alone
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-
 private:
-    bool matchesView(int sourceRow) const;
+    void refilter(QueueRowFilter::Change change);
+    void rebuild();
+    void appendRows(int first, int last);
+    void rowsChanged(int first, int last);
+    bool before(int a, int b) const { return m_order.before(*m_rows, a, b); }
+    // The rows of m_sorted that are accepted, in order.
+    std::vector<int> acceptedInOrder() const;
+    // Brings the shown rows to `rows` (source rows in their new order) with as few signals as
+    // the change allows.
+    void show(const std::vector<int> &rows);
+    // Reorders the shown rows to `rows` (the same rows), moving persistent indexes with them.
+    void moveShown(const std::vector<int> &rows, LayoutChangeHint hint);
+    void indexShown();
 
-    QStringList m_words; // lower-cased
-    QCollator m_collator; // text columns in the user's language, ignoring case
-    StatusScope m_scope = StatusScope::Open;
-    std::optional<TicketStatus> m_only;
-    QJsonObject m_viewFilters;
-    qint64 m_me = 0;
-    QList<SortKey> m_keys;
+    const TicketTableModel *m_rows = nullptr;
+    QueueRowFilter m_filter;
+    QueueSortOrder m_order;
+    std::vector<int> m_sorted;   // every source row, in sort order
+    std::vector<char> m_accepted; // by source row
+    std::vector<int> m_shown;    // proxy row -> source row
+    std::vector<int> m_rowOf;    // source row -> proxy row, -1 when hidden
+    std::vector<QMetaObject::Connection> m_connections;
 };
 
 } // namespace Helpline

@@ -41,3 +41,5 @@ expect '^2000 open tickets on 3 calendars'
 expect '^  due times for 2000 tickets, first run .*: [0-9.]+ ms$'
 expect '^  due times for 2000 tickets: median=[0-9.]+ ms max=[0-9.]+ ms'
 expect '^  outcome: [0-9]+ breached, [0-9]+ at risk, [0-9]+ paused, 0 without a rule$'
+"$client" --rows 2000 --runs 1 --scattered >"$out"
+expect '^  fill 2000 rows .*median=[0-9.]+ ms max=[0-9.]+ ms'
