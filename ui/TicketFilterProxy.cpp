@@ -126,6 +126,9 @@ bool TicketFilterProxy::matchesView(int sourceRow) const
         return false;
     if (assignee == u"none"_s && t->assignee)
         return false;
+    // The caller's own watch (watcher=me): a ticket unwatched in the Ticket pane leaves at once.
+    if (m_viewFilters.value(u"watcher"_s).toString() == u"me"_s && !t->watching)
+        return false;
     if (!assignee.isEmpty() && assignee != u"me"_s && assignee != u"none"_s
         && (!t->assignee || QString::number(t->assignee->id) != assignee))
         return false;
