@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BulkActionBar.h"
 
+#include "ColleaguePickerDialog.h"
 #include "DisplayText.h"
 #include "StatusChangeDialog.h"
 
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -47,6 +49,7 @@ BulkActionBar::BulkActionBar(ApiClient &api, const User &me, QWidget *parent)
     addButton(tr("Assign to me"), u"bulkAssignToMe"_s, &BulkActionBar::assignToMe);
     addButton(tr("Assign to…"), u"bulkAssignTo"_s, &BulkActionBar::assignTo);
     addButton(tr("Status…"), u"bulkStatus"_s, &BulkActionBar::changeStatus);
+    addButton(tr("Resolve…"), u"bulkResolve"_s, &BulkActionBar::resolve);
     addButton(tr("Priority…"), u"bulkPriority"_s, &BulkActionBar::changePriority);
     addButton(tr("Group…"), u"bulkGroup"_s, &BulkActionBar::changeGroup);
     addButton(tr("Add note…"), u"bulkNote"_s, &BulkActionBar::addNote);
@@ -67,9 +70,23 @@ void BulkActionBar::setSelection(const QList<Ticket> &tickets)
         button->setEnabled(!tickets.isEmpty() && !m_running);
 }
 
-void BulkActionBar::setChoices(const QList<UserRef> &analysts, const QStringList &groups)
+ColleaguePickerDialog *BulkActionBar::colleaguePicker() const
 {
-    m_analysts = analysts;
+    return m_picker;
+}
+
+StatusChangeDialog *BulkActionBar::statusDialog() const
+{
+    return m_statusDialog;
+}
+
+QMessageBox *BulkActionBar::takeQuestion() const
+{
+    return m_takeQuestion;
+}
+
+void BulkActionBar::setGroups(const QStringList &groups)
+{
     m_groups = groups;
 }
 
@@ -91,18 +108,17 @@ void BulkActionBar::assignToMe()
 
 void BulkActionBar::assignTo()
 {
-    QList<UserRef> people = m_analysts;
-    if (std::none_of(people.cbegin(), people.cend(), [&](const UserRef &u) { return u.id == m_me.id; }))
-        people.prepend({m_me.id, m_me.displayName});
-    QStringList names;
-    for (const UserRef &person : std::as_const(people))
-        names << person.name;
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Assign tickets"), tr("Assign the selected tickets to:"),
-                                                 names, 0, false, &ok);
-    const auto index = names.indexOf(chosen);
-    if (ok && index >= 0)
-        apply({{u"assignee_id"_s, people.at(index).id}});
+    if (m_selection.isEmpty() || m_running)
+        return;
+    delete m_picker;
+    m_picker = new ColleaguePickerDialog(m_api, tr("Assign tickets"),
+                                         tr("Assign the %n selected ticket(s) to:", nullptr, int(m_selection.size())), this);
+    m_picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_picker, &QDialog::accepted, this, [this, picker = m_picker] {
+        if (const auto colleague = picker ? picker->chosen() : std::nullopt)
+            apply({{u"assignee_id"_s, colleague->user.id}});
+    });
+    m_picker->open();
 }
 
 void BulkActionBar::changeStatus()
@@ -117,23 +133,68 @@ void BulkActionBar::changeStatus()
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Change status"), tr("Move the selected tickets to:"),
                                                  labels, 0, false, &ok);
-    if (!ok || !labels.contains(chosen))
+    if (ok && labels.contains(chosen))
+        applyStatus(statuses.at(labels.indexOf(chosen)));
+}
+
+void BulkActionBar::applyStatus(TicketStatus target)
+{
+    if (m_selection.isEmpty() || m_running)
         return;
-    const TicketStatus target = statuses.at(labels.indexOf(chosen));
-    QJsonObject changes{{u"status"_s, ticketStatusName(target)}};
-    if (StatusChangeDialog::needsDetails(target)) {
-        StatusChangeDialog details(target, this);
-        if (details.exec() != QDialog::Accepted)
-            return;
-        const QJsonObject extra = details.changes();
-        for (auto it = extra.begin(); it != extra.end(); ++it)
-            changes.insert(it.key(), it.value());
+    const QJsonObject changes{{u"status"_s, ticketStatusName(target)}};
+    if (!StatusChangeDialog::needsDetails(target)) {
+        sendStatus(changes);
+        return;
     }
-    // Resolution details are a PATCH field but not a bulk one: resolving in bulk needs them
-    // per ticket, so only what the bulk call takes is sent and the server says what is missing.
-    changes.remove(u"resolution_code"_s);
-    changes.remove(u"resolution_notes"_s);
-    apply(changes);
+    // Asked once for all of them, as the single ticket asks: the pending reason, or the
+    // resolution code and notes, which every ticket then carries.
+    delete m_statusDialog;
+    m_statusDialog = new StatusChangeDialog(target, this);
+    m_statusDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_statusDialog->setWindowTitle(tr("%1: %n ticket(s)", nullptr, int(m_selection.size())).arg(DisplayText::statusText(target)));
+    connect(m_statusDialog, &QDialog::accepted, this, [this, changes, dialog = m_statusDialog] {
+        if (!dialog)
+            return;
+        QJsonObject all = changes;
+        const QJsonObject details = dialog->changes();
+        for (auto it = details.begin(); it != details.end(); ++it)
+            all.insert(it.key(), it.value());
+        sendStatus(all);
+    });
+    m_statusDialog->open();
+}
+
+void BulkActionBar::sendStatus(const QJsonObject &changes)
+{
+    // The workflow says whether the status needs an assignee; unassigned tickets would be
+    // refused one by one, so offer to take them in the same change.
+    const auto unassigned = std::count_if(m_selection.cbegin(), m_selection.cend(), [](const Ticket &t) { return !t.assignee; });
+    if (unassigned == 0 || !TicketBulkChange::needsAssignee(changes)) {
+        apply(changes);
+        return;
+    }
+    const auto target = ticketStatusFromName(changes.value(u"status"_s).toString());
+    delete m_takeQuestion;
+    m_takeQuestion = new QMessageBox(QMessageBox::Question, tr("Unassigned tickets"),
+                                     tr("%n of the selected tickets have no assignee, and “%1” needs one.", nullptr,
+                                        int(unassigned))
+                                         .arg(target ? DisplayText::statusText(*target) : QString()),
+                                     QMessageBox::Cancel, this);
+    m_takeQuestion->setObjectName(u"bulkTakeUnassigned"_s);
+    m_takeQuestion->setInformativeText(tr("Assign them to you in the same change? Tickets someone already holds stay theirs."));
+    QPushButton *take = m_takeQuestion->addButton(tr("Assign them to me"), QMessageBox::AcceptRole);
+    take->setObjectName(u"bulkTakeUnassignedYes"_s);
+    QPushButton *leave = m_takeQuestion->addButton(tr("Change only the assigned ones"), QMessageBox::DestructiveRole);
+    leave->setObjectName(u"bulkTakeUnassignedNo"_s);
+    m_takeQuestion->setDefaultButton(take);
+    m_takeQuestion->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_takeQuestion, &QMessageBox::buttonClicked, this, [this, changes, take, leave](QAbstractButton *button) {
+        if (button == take)
+            apply(changes, std::nullopt, true);
+        else if (button == leave)
+            apply(changes); // the unassigned ones are refused, and say why
+    });
+    m_takeQuestion->open();
 }
 
 void BulkActionBar::changePriority()
@@ -196,7 +257,7 @@ void BulkActionBar::addNote()
     apply({}, note);
 }
 
-void BulkActionBar::apply(const QJsonObject &changes, const std::optional<NewComment> &note)
+void BulkActionBar::apply(const QJsonObject &changes, const std::optional<NewComment> &note, bool takeUnassigned)
 {
     if (m_selection.isEmpty() || m_running)
         return;
@@ -205,6 +266,7 @@ void BulkActionBar::apply(const QJsonObject &changes, const std::optional<NewCom
         change.ids << ticket.id;
     change.changes = changes;
     change.note = note;
+    change.takeUnassigned = takeUnassigned;
     m_running = true;
     setSelection(m_selection);
     m_result->setText(tr("Changing %n ticket(s)…", nullptr, int(change.ids.size())));
@@ -222,15 +284,17 @@ void BulkActionBar::apply(const QJsonObject &changes, const std::optional<NewCom
 void BulkActionBar::showResults(const QList<BulkChange::Result> &results)
 {
     QList<Ticket> changed;
+    QList<qint64> refused;
     QStringList failures;
     QHash<qint64, QString> numbers;
     for (const Ticket &ticket : std::as_const(m_selection))
-        numbers.insert(ticket.id, ticket.number);
+        numbers.insert(ticket.id, tr("%1 “%2”").arg(ticket.number, ticket.title));
     for (const BulkChange::Result &result : results) {
         if (result.ticket) {
             changed << *result.ticket;
             continue;
         }
+        refused << result.id;
         const QString why = result.failure.fields.isEmpty() ? result.failure.message
                                                             : DisplayText::fieldErrorsText(result.failure.fields);
         failures << tr("%1: %2").arg(numbers.value(result.id, QString::number(result.id)), why);
@@ -244,6 +308,7 @@ void BulkActionBar::showResults(const QList<BulkChange::Result> &results)
     m_result->show();
     if (!changed.isEmpty())
         Q_EMIT ticketsChanged(changed);
+    Q_EMIT ticketsRefused(refused);
     Q_EMIT finished();
 }
 

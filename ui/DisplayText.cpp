@@ -137,6 +137,8 @@ QString DisplayText::fieldErrorText(const QString &code)
         return tr("this step is not allowed from the ticket's status");
     if (code == u"ticket_is_final"_s)
         return tr("the ticket is closed or cancelled");
+    if (code == u"not_a_ticket_worker"_s)
+        return tr("does not work tickets, so cannot watch one");
     if (code == u"not_an_analyst"_s)
         return tr("can only be an analyst");
     if (code == u"too_short"_s)
@@ -210,6 +212,8 @@ QString DisplayText::viewName(const QString &key)
         return tr("Unassigned");
     if (key == u"pending"_s)
         return tr("Pending");
+    if (key == u"watching"_s)
+        return tr("Watching");
     if (key == u"all"_s)
         return tr("All tickets");
     return key;

@@ -139,6 +139,7 @@ void MainWindow::createMenus()
     addTicketAction(tr("&Reply to the requester"), u"actionReply"_s, Qt::Key_R, &TicketDock::startReply);
     addTicketAction(tr("Internal n&ote"), u"actionNote"_s, Qt::Key_N, &TicketDock::startNote);
     addTicketAction(tr("&Escalate…"), u"actionEscalate"_s, Qt::Key_E, &TicketDock::startEscalation);
+    addTicketAction(tr("&Watch or unwatch"), u"actionWatch"_s, Qt::Key_W, &TicketDock::toggleWatch);
     ticket->addSeparator();
     // With Ctrl: they also act while the composer has the focus, where the macro goes.
     QAction *macro = ticket->addAction(tr("Insert &macro…"), m_ticket, &TicketDock::insertMacro);

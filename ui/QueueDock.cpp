@@ -295,6 +295,7 @@ QueueDock::QueueDock(ApiClient &api, const User &me, QWidget *parent)
             ticketUpdated(ticket);
         Q_EMIT ticketsChangedInBulk(changed);
     });
+    connect(m_bulk, &BulkActionBar::ticketsRefused, this, &QueueDock::selectOnly);
     connect(m_bulk, &BulkActionBar::finished, m_views, &QueueViews::refreshCounts);
     connect(m_bulk, &BulkActionBar::finished, this, &QueueDock::updateSelection);
 
@@ -361,7 +362,7 @@ void QueueDock::showView(const QString &reference)
     // A view that names its statuses shows them all; any other shows open tickets first.
     {
         const QSignalBlocker quiet(m_status);
-        m_status->setCurrentIndex(m_status->findData(int(view.filters.contains(u"status"_s) ? AllStatuses : OpenOnly)));
+        m_status->setCurrentIndex(m_status->findData(int(view.showsOpenFirst() ? OpenOnly : AllStatuses)));
     }
     applyStatusScope();
     QList<TicketFilterProxy::SortKey> keys = sortKeysOf(view.sort);
@@ -475,21 +476,30 @@ void QueueDock::updateSelection()
 
 void QueueDock::updateChoices()
 {
-    QList<UserRef> analysts;
     QStringList groups;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const Ticket *ticket = m_model->ticketAt(row);
-        if (ticket->assignee && std::none_of(analysts.cbegin(), analysts.cend(),
-                                             [&](const UserRef &u) { return u.id == ticket->assignee->id; }))
-            analysts << *ticket->assignee;
         if (!ticket->group.isEmpty() && !groups.contains(ticket->group))
             groups << ticket->group;
     }
-    std::sort(analysts.begin(), analysts.end(), [](const UserRef &a, const UserRef &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
     groups.sort(Qt::CaseInsensitive);
-    m_bulk->setChoices(analysts, groups);
+    m_bulk->setGroups(groups);
+}
+
+void QueueDock::selectOnly(const QList<qint64> &ids)
+{
+    // The refused ones stay selected, the changed ones leave the selection: the analyst fixes
+    // what was wrong (say, assigns them) and tries again on exactly those.
+    QItemSelection selection;
+    for (const qint64 id : ids) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (index.isValid())
+            selection.select(index, index.siblingAtColumn(m_proxy->columnCount() - 1));
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void QueueDock::saveCurrentAs()

@@ -70,6 +70,7 @@ private:
     void updateCount();
     void updateSelection();
     void updateChoices();
+    void selectOnly(const QList<qint64> &ids);
     void saveCurrentAs();
     void editCurrent();
     void onFailed(const ApiFailure &failure);

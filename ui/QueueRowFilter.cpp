@@ -63,6 +63,7 @@ void QueueRowFilter::setViewFilters(const QJsonObject &filters, qint64 me)
     m_types = valuesOf(filters, u"type"_s);
     m_priorities = valuesOf(filters, u"priority"_s);
     m_assignee = filters.value(u"assignee"_s).toString();
+    m_watchedOnly = filters.value(u"watcher"_s).toString() == u"me"_s;
     m_me = me;
     m_group = filters.value(u"group"_s).toString();
     if (m_group == u"mine"_s)
@@ -96,6 +97,9 @@ bool QueueRowFilter::matchesView(const TicketTableModel &rows, int row) const
     if (m_assignee == u"me"_s && (!t.assignee || t.assignee->id != m_me))
         return false;
     if (m_assignee == u"none"_s && t.assignee)
+        return false;
+    // The caller's own watch: a ticket unwatched in the Ticket pane leaves the view at once.
+    if (m_watchedOnly && !t.watching)
         return false;
     if (!m_assignee.isEmpty() && m_assignee != u"me"_s && m_assignee != u"none"_s
         && (!t.assignee || QString::number(t.assignee->id) != m_assignee))

@@ -48,6 +48,7 @@ private:
     // Each listed filter as its values ("new,pending" → new, pending); empty: not filtered.
     QStringList m_statuses, m_types, m_priorities;
     QString m_assignee; // "me", "none", an id or empty
+    bool m_watchedOnly = false; // watcher=me
     qint64 m_me = 0;
     QString m_group, m_category, m_location; // exact values; empty: not filtered
 };

@@ -18,6 +18,7 @@
 #include "TicketFieldsEditor.h"
 #include "TicketHistoryView.h"
 #include "UploadStatus.h"
+#include "WatchersPanel.h"
 #include "TicketLinksPanel.h"
 #include "TicketFactsPanel.h"
 #include "EscalateDialog.h"
@@ -57,6 +58,7 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     , m_attachments(new AttachmentsPanel(api, *m_uploader))
     , m_links(new TicketLinksPanel(api))
     , m_facts(new TicketFacts(api))
+    , m_watchers(new WatchersPanel(api, myUserId))
     , m_tabs(new QTabWidget)
     , m_time(new TicketTimePanel(api, myUserId))
 {
@@ -129,6 +131,7 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     actions->addWidget(new QLabel(tr("Status:")));
     actions->addWidget(m_status);
     actions->addWidget(m_assignToMe);
+    actions->addWidget(m_watchers->watchToggle());
     actions->addStretch(1);
 
     auto *details = new QWidget;
@@ -166,6 +169,11 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
         Q_EMIT linksLoaded(id);
     });
     connect(m_links, &TicketLinksPanel::merged, this, &TicketDock::onMerged);
+    m_tabs->addTab(m_watchers, tr("&Watchers"));
+    connect(m_watchers, &WatchersPanel::countChanged, this, [this](int count) {
+        m_tabs->setTabText(m_tabs->indexOf(m_watchers), tr("&Watchers (%1)").arg(count));
+    });
+    connect(m_watchers, &WatchersPanel::watchersChanged, this, &TicketDock::refreshTicket);
     layout->addWidget(m_tabs, 3);
 
     m_pages->addWidget(m_notice);
@@ -248,6 +256,7 @@ void TicketDock::display(const Ticket &ticket)
     m_time->setTicket(ticket.id, ticket.number);
     m_links->setTicket(ticket);
     m_facts->setTicket(ticket);
+    m_watchers->setTicket(ticket);
     m_pages->setCurrentIndex(1);
     loadHistory(ticket.id);
     if (!m_conversationTicket || *m_conversationTicket != ticket.id) {
@@ -578,6 +587,30 @@ void TicketDock::onMerged(const Ticket &duplicate, const Ticket &target)
         m_conversationTicket.reset();
         showTicket(target.id);
     }
+}
+
+void TicketDock::toggleWatch()
+{
+    if (m_ticket && m_pages->currentIndex() == 1)
+        m_watchers->toggleWatch();
+}
+
+void TicketDock::refreshTicket(qint64 id)
+{
+    // The count and `watching` are the server's; the queue follows (the Watching view drops
+    // a ticket no longer watched), and the history shows who was added or removed.
+    m_api.get(u"/tickets/%1"_s.arg(id))
+        ->then(
+            this,
+            [this, id](const QJsonObject &json, int) {
+                const auto ticket = Ticket::fromJson(json);
+                if (!ticket)
+                    return;
+                Q_EMIT ticketChanged(*ticket);
+                if (isShowing(id))
+                    display(*ticket);
+            },
+            [](const ApiFailure &) {});
 }
 
 void TicketDock::startEscalation()

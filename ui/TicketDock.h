@@ -33,6 +33,7 @@ class TicketFacts;
 class TicketFieldsEditor;
 class TicketHistoryView;
 class TicketLinksPanel;
+class WatchersPanel;
 struct ApiFailure;
 
 // The ticket in front of the analyst: its header, who and where, its description and its
@@ -60,6 +61,9 @@ public:
     // with what was tried.
     void startEscalation();
     TicketFacts *facts() const { return m_facts; }
+    // Starts or stops following the shown ticket (W).
+    void toggleWatch();
+    WatchersPanel *watchersPanel() const { return m_watchers; }
 
     // Who is signed in: fills the analyst placeholders of macros and decides whose time
     // entries may be removed. Loads the macros.
@@ -100,6 +104,7 @@ private:
     void sendComment(qint64 ticketId, const CommentComposer::Draft &draft);
     void showNotice(const QString &text);
     void onMerged(const Ticket &duplicate, const Ticket &target);
+    void refreshTicket(qint64 id); // after a change beside the ticket (its watchers)
     QLabel *addField(const QString &label, const QString &objectName);
 
     ApiClient &m_api;
@@ -132,6 +137,7 @@ private:
     AttachmentsPanel *m_attachments;
     TicketLinksPanel *m_links;
     TicketFacts *m_facts;
+    WatchersPanel *m_watchers;
     QTabWidget *m_tabs;
     TicketTimePanel *m_time;
     QLabel *m_handleTime;

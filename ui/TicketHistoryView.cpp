@@ -88,6 +88,10 @@ void TicketHistoryView::setEntries(const QJsonArray &items)
                 what << tr("Removed a time entry of %1").arg(duration);
             else
                 what << (note.isEmpty() ? tr("Logged %1").arg(duration) : tr("Logged %1: %2").arg(duration, note));
+        } else if (action == u"watcher_added"_s || action == u"watcher_removed"_s) {
+            const QString whom = entry.value(u"changes"_s).toObject().value(u"user_name"_s).toString();
+            what << (action == u"watcher_added"_s ? tr("Added %1 as a watcher").arg(whom)
+                                                  : tr("Removed %1 as a watcher").arg(whom));
         } else if (action == u"linked"_s || action == u"unlinked"_s || action == u"merged"_s
                    || action == u"merged_into"_s) {
             what << linkText(action, entry.value(u"changes"_s).toObject());

@@ -79,8 +79,18 @@ QList<SavedView> SavedView::builtIn()
         builtInView(u"my_group"_s, {{u"group"_s, u"mine"_s}, {u"status"_s, openStatuses}}),
         builtInView(u"unassigned"_s, {{u"assignee"_s, u"none"_s}, {u"status"_s, openStatuses}}),
         builtInView(u"pending"_s, {{u"status"_s, u"pending"_s}}, u"updated_at"_s),
+        // What the analyst follows, whoever works it; the latest change first.
+        builtInView(u"watching"_s, {{u"watcher"_s, u"me"_s}}, u"-updated_at"_s),
         builtInView(u"all"_s, {}),
     };
+}
+
+QJsonObject SavedView::shownFirstFilters() const
+{
+    QJsonObject shown = filters;
+    if (showsOpenFirst())
+        shown.insert(u"status"_s, openStatuses);
+    return shown;
 }
 
 std::optional<SavedView> SavedView::builtIn(const QString &key)

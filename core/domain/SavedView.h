@@ -37,7 +37,14 @@ struct SavedView
     QJsonObject toJson() const;
     static std::optional<SavedView> fromJson(const QJsonObject &json);
 
-    // The views every analyst has: My open, My group, Unassigned, Pending, All tickets.
+    // A view that names no status shows its open tickets first (the queue's "Open tickets"
+    // scope; closed ones are a choice away), so that is also what its count counts.
+    bool showsOpenFirst() const { return !filters.contains(u"status"); }
+    // The filters the queue shows first and /tickets/counts counts: the view's own, with the
+    // open statuses added when it names none.
+    QJsonObject shownFirstFilters() const;
+
+    // The views every analyst has: My open, My group, Unassigned, Pending, Watching, All tickets.
     static QList<SavedView> builtIn();
     static std::optional<SavedView> builtIn(const QString &key);
 };

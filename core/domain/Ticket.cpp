@@ -87,6 +87,8 @@ QJsonObject Ticket::toJson(Detail detail) const
         {u"created_at"_s, toWireTime(createdAt)},
         {u"updated_at"_s, toWireTime(updatedAt)},
         {u"version"_s, version},
+        {u"watcher_count"_s, watcherCount},
+        {u"watching"_s, watching},
     };
     if (detail == Detail::Full) {
         json.insert(u"description"_s, description);
@@ -141,6 +143,8 @@ std::optional<Ticket> Ticket::fromJson(const QJsonObject &json)
     ticket.createdAt = fromWireTime(json.value(u"created_at"_s).toString());
     ticket.updatedAt = fromWireTime(json.value(u"updated_at"_s).toString());
     ticket.version = json.value(u"version"_s).toInt(1);
+    ticket.watcherCount = json.value(u"watcher_count"_s).toInt();
+    ticket.watching = json.value(u"watching"_s).toBool();
     return ticket;
 }
 

@@ -60,6 +60,10 @@ struct Ticket
     QDateTime createdAt;
     QDateTime updatedAt;
     int version = 1;
+    // Who follows the ticket, as the caller sees it: how many watch it, and whether the
+    // caller does. Not fields of the ticket: changing them is no edit and moves no version.
+    int watcherCount = 0;
+    bool watching = false;
 
     bool isPriorityOverridden() const { return !priorityReason.isEmpty(); }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TicketBulk.h"
 
+#include "TicketWorkflow.h"
+
 #include <QJsonArray>
 #include <QSet>
 
@@ -10,9 +12,10 @@ using namespace Qt::StringLiterals;
 
 std::optional<TicketBulkChange> TicketBulkChange::parse(const QJsonObject &json, FieldErrors &errors)
 {
-    static const QSet<QString> known{u"ids"_s, u"changes"_s, u"note"_s};
-    static const QSet<QString> bulkFields{u"status"_s, u"pending_reason"_s, u"assignee_id"_s,
-                                          u"group"_s, u"impact"_s, u"urgency"_s};
+    static const QSet<QString> known{u"ids"_s, u"changes"_s, u"note"_s, u"take_unassigned"_s};
+    static const QSet<QString> bulkFields{u"status"_s, u"pending_reason"_s, u"resolution_code"_s,
+                                          u"resolution_notes"_s, u"assignee_id"_s, u"group"_s,
+                                          u"impact"_s, u"urgency"_s};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
             errors.insert(it.key(), u"unknown_field"_s);
@@ -55,6 +58,11 @@ std::optional<TicketBulkChange> TicketBulkChange::parse(const QJsonObject &json,
         for (auto it = noteErrors.cbegin(); it != noteErrors.cend(); ++it)
             errors.insert(u"note."_s + it.key(), it.value());
     }
+    if (json.contains(u"take_unassigned"_s)) {
+        if (!json.value(u"take_unassigned"_s).isBool())
+            errors.insert(u"take_unassigned"_s, u"invalid"_s);
+        bulk.takeUnassigned = json.value(u"take_unassigned"_s).toBool();
+    }
     if (errors.isEmpty() && bulk.changes.isEmpty() && !bulk.note)
         errors.insert(u"changes"_s, u"no_changes"_s);
     if (!errors.isEmpty())
@@ -72,7 +80,25 @@ QJsonObject TicketBulkChange::toJson() const
         json.insert(u"changes"_s, changes);
     if (note)
         json.insert(u"note"_s, QJsonObject{{u"body"_s, note->body}, {u"visibility"_s, visibilityName(note->visibility)}});
+    if (takeUnassigned)
+        json.insert(u"take_unassigned"_s, true);
     return json;
+}
+
+QJsonObject TicketBulkChange::changesFor(const Ticket &ticket, qint64 callerId) const
+{
+    QJsonObject applied = changes;
+    if (takeUnassigned && !ticket.assignee && !changes.contains(u"assignee_id"_s) && !changes.isEmpty())
+        applied.insert(u"assignee_id"_s, callerId);
+    return applied;
+}
+
+bool TicketBulkChange::needsAssignee(const QJsonObject &changes)
+{
+    if (changes.contains(u"assignee_id"_s))
+        return false;
+    const auto status = ticketStatusFromName(changes.value(u"status"_s).toString());
+    return status && TicketWorkflow::requirementsOf(*status, {}).contains(u"assignee_id"_s);
 }
 
 } // namespace Helpline

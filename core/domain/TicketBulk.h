@@ -3,6 +3,7 @@
 
 #include "Comment.h"
 #include "FieldErrors.h"
+#include "Ticket.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -18,8 +19,21 @@ struct TicketBulkChange
     static constexpr qsizetype maxTickets = 200;
 
     QList<qint64> ids;   // distinct, in the caller's order
-    QJsonObject changes; // status, pending_reason, assignee_id, group, impact, urgency
+    QJsonObject changes; // status, pending_reason, resolution_code, resolution_notes,
+                         // assignee_id, group, impact, urgency
     std::optional<NewComment> note;
+    // "take_unassigned": a ticket without an assignee is assigned to the caller in the same
+    // change, so "in progress" (which needs an assignee) takes unassigned tickets into work
+    // instead of being refused for each.
+    bool takeUnassigned = false;
+
+    // What is applied to `ticket` (by applyTicketPatch, the workflow's one rule): the changes,
+    // plus the caller as assignee when takeUnassigned and the ticket has none and the
+    // change names no assignee of its own.
+    QJsonObject changesFor(const Ticket &ticket, qint64 callerId) const;
+    // Whether `changes` move tickets to a status that needs an assignee without naming one:
+    // unassigned tickets would be refused unless taken (takeUnassigned).
+    static bool needsAssignee(const QJsonObject &changes);
 
     // The body's shape: ids (1 to maxTickets distinct positive numbers), changes with known
     // fields only, a valid note, and at least one of changes and note. Whether a change fits

@@ -10,6 +10,7 @@
 #include "RouteTable.h"
 #include "TicketRepository.h"
 #include "Transaction.h"
+#include "WatcherRepository.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -54,6 +55,8 @@ QHttpServerResponse CommentController::add(qint64 ticketId, const QHttpServerReq
                 throw ApiError::validation(errors);
             Transaction transaction(m_context.database);
             const Comment comment = CommentRepository(m_context.database).add(ticketId, user.id, *parsed);
+            // Whoever writes on a ticket follows it from then on (core/README.md, "Watchers").
+            WatcherRepository(m_context.database).add(ticketId, user.id, user.id, WatchReason::Wrote);
             transaction.commit();
             QHttpServerResponse response(comment.toJson(), QHttpServerResponse::StatusCode::Created);
             QHttpHeaders headers = response.headers();

@@ -15,6 +15,7 @@
 #include "Transaction.h"
 #include "UserGroupRepository.h"
 #include "UserRepository.h"
+#include "WatcherRepository.h"
 
 #include <QRandomGenerator>
 #include <QScopeGuard>
@@ -250,6 +251,7 @@ bool DemoSeed::seed(Database &database, const PasswordHasher &hasher, int ticket
     const PriorityMatrix matrix;
     TicketRepository tickets(database);
     CommentRepository comments(database);
+    WatcherRepository watchers(database);
     const qint64 spanSeconds = 28 * 24 * 3600;
     QList<Ticket> seeded;
     for (int i = 0; i < ticketCount; ++i) {
@@ -297,6 +299,9 @@ bool DemoSeed::seed(Database &database, const PasswordHasher &hasher, int ticket
                               u"Checked the logs: the problem started after **last night's update**. "
                               "Asked the requester for a screenshot."_s});
             }
+            // Whoever wrote on a ticket follows it, as the server's own rule has it.
+            if (roll < 80 || roll % 3 == 0)
+                watchers.add(created.id, created.assignee->id, created.assignee->id, WatchReason::Wrote);
             seedClock.advance(std::chrono::seconds(600 + random.bounded(7200)));
             TicketStatus status = TicketStatus::Assigned;
             if (age > ticketCount / 2 && roll < 70)

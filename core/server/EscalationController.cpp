@@ -36,7 +36,7 @@ QHttpServerResponse EscalationController::escalate(qint64 ticketId, const QHttpS
         const User user = Authenticator(m_context).require(request, Permission::WriteTickets);
         const QJsonObject body = jsonBody(request, m_context.settings.maxBodyBytes);
         const int expected = requiredIfMatchVersion(request);
-        TicketRepository tickets(m_context.database);
+        TicketRepository tickets(m_context.database, user.id);
 
         Transaction transaction(m_context.database);
         const auto current = tickets.find(ticketId);

@@ -16,6 +16,7 @@
 #include "TimeEntryController.h"
 #include "UserController.h"
 #include "ViewController.h"
+#include "WatcherController.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -59,6 +60,7 @@ private:
     TimeEntryController m_timeEntries;
     LinkController m_links;
     UserController m_users;
+    WatcherController m_watchers;
     QTcpServer *m_tcp = nullptr;
 };
 

@@ -13,6 +13,7 @@
 #include "TicketChange.h"
 #include "TicketRepository.h"
 #include "Transaction.h"
+#include "WatcherRepository.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -38,7 +39,7 @@ QHttpServerResponse TicketBulkController::bulk(const QHttpServerRequest &request
             if (!change)
                 throw ApiError::validation(errors);
 
-            TicketRepository tickets(m_context.database);
+            TicketRepository tickets(m_context.database, user.id);
             QJsonArray results;
             // One transaction for the call (so a replayed Idempotency-Key answer is kept with
             // it), one savepoint per ticket: a ticket is changed completely or not at all.
@@ -51,9 +52,13 @@ QHttpServerResponse TicketBulkController::bulk(const QHttpServerRequest &request
                         throw ApiError::notFound(u"Ticket %1"_s.arg(id));
                     Ticket ticket = change->changes.isEmpty()
                                         ? *current
-                                        : changeTicket(m_context, *current, change->changes, user.id);
-                    if (change->note)
+                                        : changeTicket(m_context, *current, change->changesFor(*current, user.id), user.id);
+                    if (change->note) {
                         CommentRepository(m_context.database).add(id, user.id, *change->note);
+                        // A note in bulk is a note on each: its writer follows each ticket.
+                        if (WatcherRepository(m_context.database).add(id, user.id, user.id, WatchReason::Wrote))
+                            ticket = tickets.find(id).value_or(ticket);
+                    }
                     unit.release();
                     results.append(QJsonObject{{u"id"_s, id}, {u"status"_s, 200},
                                                {u"ticket"_s, ticket.toJson(Ticket::Detail::Summary)}});

@@ -21,7 +21,7 @@ Ticket changeTicket(ServerContext &context, const Ticket &current, const QJsonOb
         checkAssignee(context, changed->assignee->id);
     if (patch.contains(u"requester"_s))
         resolveRequester(context, changed->requester);
-    TicketRepository tickets(context.database);
+    TicketRepository tickets(context.database, actorId);
     const auto stored = tickets.update(current, *changed, actorId);
     if (!stored) {
         const auto now = tickets.find(current.id);

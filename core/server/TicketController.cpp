@@ -17,6 +17,7 @@
 #include "TicketHttp.h"
 #include "Transaction.h"
 #include "UserRepository.h"
+#include "WatcherRepository.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -47,7 +48,7 @@ QHttpServerResponse TicketController::list(const QHttpServerRequest &request)
         const TicketQuery query = parseTicketListParameters(request.query(), user.id);
         TicketPage page;
         try {
-            page = TicketRepository(m_context.database).list(query);
+            page = TicketRepository(m_context.database, user.id).list(query);
         } catch (const std::invalid_argument &) {
             throw ApiError::malformed(u"The cursor does not belong to this list; start again without it."_s,
                                       {{u"cursor"_s, u"invalid"_s}});
@@ -64,8 +65,8 @@ QHttpServerResponse TicketController::list(const QHttpServerRequest &request)
 QHttpServerResponse TicketController::get(qint64 id, const QHttpServerRequest &request)
 {
     return guarded([&] {
-        Authenticator(m_context).require(request, Permission::ReadTickets);
-        const auto ticket = TicketRepository(m_context.database).find(id);
+        const User user = Authenticator(m_context).require(request, Permission::ReadTickets);
+        const auto ticket = TicketRepository(m_context.database, user.id).find(id);
         if (!ticket)
             throw ApiError::notFound(u"Ticket %1"_s.arg(id));
         return ticketResponse(*ticket, QHttpServerResponse::StatusCode::Ok);
@@ -92,9 +93,13 @@ QHttpServerResponse TicketController::create(const QHttpServerRequest &request)
             const Priority priority = ticket.priorityOverride.value_or(
                 m_context.priorityMatrix.priorityFor(ticket.impact, ticket.urgency));
             Transaction transaction(m_context.database);
-            const Ticket created = TicketRepository(m_context.database).create(ticket, priority, user.id);
+            TicketRepository tickets(m_context.database, user.id);
+            const Ticket created = tickets.create(ticket, priority, user.id);
+            // Whoever logs a ticket follows it (core/README.md, "Watchers").
+            WatcherRepository(m_context.database).add(created.id, user.id, user.id, WatchReason::Created);
+            const auto watched = tickets.find(created.id);
             transaction.commit();
-            return ticketResponse(created, QHttpServerResponse::StatusCode::Created);
+            return ticketResponse(watched.value_or(created), QHttpServerResponse::StatusCode::Created);
         });
     });
 }
@@ -105,7 +110,7 @@ QHttpServerResponse TicketController::patch(qint64 id, const QHttpServerRequest 
         const User user = Authenticator(m_context).require(request, Permission::WriteTickets);
         const QJsonObject body = jsonBody(request, m_context.settings.maxBodyBytes);
         const int expected = requiredIfMatchVersion(request);
-        TicketRepository tickets(m_context.database);
+        TicketRepository tickets(m_context.database, user.id);
 
         Transaction transaction(m_context.database);
         const auto current = tickets.find(id);

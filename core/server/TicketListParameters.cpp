@@ -42,7 +42,7 @@ TicketQuery readTicketListParameters(const QUrlQuery &parameters, qint64 me, Fie
 {
     static const QSet<QString> known{u"status"_s, u"type"_s, u"priority"_s, u"assignee"_s, u"group"_s,
                                      u"category"_s, u"location"_s, u"q"_s, u"sort"_s, u"limit"_s,
-                                     u"cursor"_s, u"requester"_s, u"tier"_s};
+                                     u"cursor"_s, u"requester"_s, u"tier"_s, u"watcher"_s};
     TicketQuery query;
     for (const auto &[name, rawValue] : parameters.queryItems(QUrl::FullyDecoded)) {
         if (!known.contains(name)) {
@@ -86,6 +86,10 @@ TicketQuery readTicketListParameters(const QUrlQuery &parameters, qint64 me, Fie
         } else if (name == u"tier"_s) {
             query.filter.tier = supportTierFromName(value);
             ok = query.filter.tier.has_value();
+        } else if (name == u"watcher"_s) {
+            // Only the caller's own: what a colleague follows is theirs to know.
+            ok = value == u"me"_s;
+            query.filter.watcherId = me;
         } else if (name == u"q"_s) {
             query.filter.text = value;
             ok = value.size() <= 200;

@@ -12,7 +12,7 @@ namespace Helpline {
 
 // Reads GET /tickets query parameters into a TicketQuery. Unknown parameters and bad values
 // throw ApiError 400 naming each offending parameter. `me` is the caller, for assignee=me.
-// group=mine means the groups the caller works in.
+// group=mine means the groups the caller works in; watcher=me the tickets the caller watches.
 TicketQuery parseTicketListParameters(const QUrlQuery &parameters, qint64 me);
 // The same, collecting the problems in `errors` instead of throwing.
 TicketQuery readTicketListParameters(const QUrlQuery &parameters, qint64 me, FieldErrors &errors);

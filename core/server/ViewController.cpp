@@ -165,7 +165,9 @@ QHttpServerResponse ViewController::counts(const QHttpServerRequest &request)
         QJsonObject counts;
         for (const SavedView &view : std::as_const(wanted)) {
             FieldErrors errors;
-            const TicketQuery filter = readTicketListParameters(viewFilterParameters(view.filters), user.id, errors);
+            // What the queue shows first, not every status: "All tickets (120)" matches the list.
+            const TicketQuery filter =
+                readTicketListParameters(viewFilterParameters(view.shownFirstFilters()), user.id, errors);
             // A view saved before a filter changed meaning counts as empty rather than failing the rest.
             counts.insert(view.reference(), errors.isEmpty() ? tickets.count(filter.filter) : 0);
         }

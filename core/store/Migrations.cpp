@@ -252,6 +252,17 @@ const QList<Step> &steps()
                  group_name TEXT NOT NULL,
                  PRIMARY KEY (user_id, group_name)))"_s,
          }},
+        {12,
+         {
+             // Who follows a ticket. The key serves "who watches this ticket"; the second
+             // index "what does this analyst watch" (the Watching view).
+             uR"(CREATE TABLE ticket_watchers (
+                 ticket_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+                 user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                 created_at BIGINT NOT NULL,
+                 PRIMARY KEY (ticket_id, user_id)))"_s,
+             u"CREATE INDEX ticket_watchers_user ON ticket_watchers (user_id, ticket_id)"_s,
+         }},
     };
     return all;
 }

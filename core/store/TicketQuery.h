@@ -33,6 +33,7 @@ struct TicketFilter
     QString location;
     std::optional<qint64> requesterPersonId; // this person's tickets
     std::optional<SupportTier> tier;
+    std::optional<qint64> watcherId; // only the tickets this user watches (watcher=me)
     QString text; // in number, title or requester name, case-insensitive
 };
 

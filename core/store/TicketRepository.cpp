@@ -21,7 +21,9 @@ const QString selectColumns =
     "t.category, t.location, t.created_at, t.updated_at, t.version, "
     "t.pending_reason, t.resolution_code, %2, t.reopen_count, "
     "t.requester_person_id, t.tier, t.subcategory, t.channel, t.priority_reason, t.escalation_count, "
-    "t.reassignment_count, t.first_assignee_id, t.first_response_at, t.resolved_at "
+    "t.reassignment_count, t.first_assignee_id, t.first_response_at, t.resolved_at, "
+    "(SELECT COUNT(*) FROM ticket_watchers wc WHERE wc.ticket_id = t.id), "
+    "EXISTS (SELECT 1 FROM ticket_watchers wv WHERE wv.ticket_id = t.id AND wv.user_id = ?) "
     "FROM tickets t LEFT JOIN users u ON u.id = t.assignee_id"_s;
 
 QDateTime fromMs(const QVariant &value)
@@ -79,6 +81,8 @@ Ticket readTicket(const SqlQuery &q)
     t.firstAssigneeId = optionalId(q.value(30));
     t.firstResponseAt = fromMs(q.value(31));
     t.resolvedAt = fromMs(q.value(32));
+    t.watcherCount = q.value(33).toInt();
+    t.watching = q.value(34).toBool();
     return t;
 }
 
@@ -207,6 +211,10 @@ void addFilterTerms(const TicketFilter &f, QStringList &where, QVariantList &val
         where << u"t.tier = ?"_s;
         values << supportTierName(*f.tier);
     }
+    if (f.watcherId) {
+        where << u"t.id IN (SELECT fw.ticket_id FROM ticket_watchers fw WHERE fw.user_id = ?)"_s;
+        values << *f.watcherId;
+    }
 }
 
 QString orderBy(const QList<TicketSortKey> &keys)
@@ -310,7 +318,7 @@ Ticket TicketRepository::create(const NewTicket &ticket, Priority priority, std:
 std::optional<Ticket> TicketRepository::find(qint64 id) const
 {
     SqlQuery query(m_db.connection(), u"SELECT %1 WHERE t.id = ?"_s.arg(selectColumns.arg(u"t.description"_s, u"t.resolution_notes"_s)));
-    query.bind(id);
+    query.bind(m_viewerId).bind(id);
     query.exec();
     if (!query.next())
         return std::nullopt;
@@ -369,6 +377,7 @@ std::optional<Ticket> TicketRepository::update(const Ticket &before, const Ticke
     for (auto it = to.begin(); it != to.end(); ++it) {
         // The measures follow from the changes listed; they are not changes of their own.
         static const QStringList derived{u"version"_s, u"updated_at"_s, u"first_contact_resolution"_s,
+                                         u"watcher_count"_s, u"watching"_s,
                                          u"escalation_count"_s, u"reassignment_count"_s,
                                          u"first_assignee_id"_s, u"resolved_at"_s, u"first_response_at"_s};
         if (derived.contains(it.key()) || from.value(it.key()) == it.value())
@@ -403,7 +412,7 @@ TicketPage TicketRepository::list(const TicketQuery &request) const
     const int limit = std::clamp(request.limit, 1, TicketQuery::maxLimit);
 
     const QString order = orderBy(keys);
-    QVariantList values;
+    QVariantList values{m_viewerId}; // the select list's "watching" comes first in either form
     QString sql;
     if (request.filter.statuses.size() <= 1) {
         QStringList where;

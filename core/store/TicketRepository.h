@@ -20,6 +20,8 @@ class TicketRepository
 {
 public:
     explicit TicketRepository(const Database &database) : m_db(database) {}
+    // Tickets as `viewerId` sees them: `watching` says whether that user follows each one.
+    TicketRepository(const Database &database, qint64 viewerId) : m_db(database), m_viewerId(viewerId) {}
 
     // Inserts the ticket and its audit row; call inside a Transaction.
     Ticket create(const NewTicket &ticket, Priority priority, std::optional<qint64> actorId);
@@ -41,6 +43,7 @@ public:
 
 private:
     const Database &m_db;
+    qint64 m_viewerId = 0; // nobody: watching is false
 };
 
 } // namespace Helpline

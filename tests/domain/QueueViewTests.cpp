@@ -25,7 +25,14 @@ void DomainTest::savedView_builtIns_haveKeysAndRoundTrip()
         QCOMPARE(back->filters, view.filters);
         QCOMPARE(back->sort, view.sort);
     }
-    QCOMPARE(keys, (QStringList{u"my_open"_s, u"my_group"_s, u"unassigned"_s, u"pending"_s, u"all"_s}));
+    QCOMPARE(keys, (QStringList{u"my_open"_s, u"my_group"_s, u"unassigned"_s, u"pending"_s, u"watching"_s, u"all"_s}));
+    QCOMPARE(SavedView::builtIn(u"watching"_s)->filters.value(u"watcher"_s).toString(), u"me"_s);
+    // A view naming no status shows (and counts) its open tickets first; one naming them, those.
+    QVERIFY(SavedView::builtIn(u"all"_s)->showsOpenFirst());
+    QCOMPARE(SavedView::builtIn(u"all"_s)->shownFirstFilters().value(u"status"_s).toString(),
+             u"new,assigned,in_progress,pending"_s);
+    QVERIFY(!SavedView::builtIn(u"pending"_s)->showsOpenFirst());
+    QCOMPARE(SavedView::builtIn(u"pending"_s)->shownFirstFilters(), SavedView::builtIn(u"pending"_s)->filters);
     QCOMPARE(SavedView::builtIn(u"my_open"_s)->filters.value(u"assignee"_s).toString(), u"me"_s);
     QVERIFY(!SavedView::builtIn(u"mine"_s));
 }

@@ -159,6 +159,13 @@ private Q_SLOTS:
     // UserTests.cpp
     void users_list_activeUsersByNameWithGroupsNoSecrets();
     void users_list_rolesAndBadInput();
+    // WatcherTests.cpp
+    void watchers_addListRemove_eachInTheHistory();
+    void watchers_writers_followTheTicket();
+    void watchers_rolesAndBadInput_refused();
+    void watchers_watchingFilter_listsAndCountsTheCallersOwn();
+    void ticketCounts_viewsWithoutStatus_countWhatTheQueueShowsFirst();
+    void bulk_resolveWithResolutionAndTakeUnassigned();
 
 private:
     Helpline::Test::ServerFixture &fx() { return *m_fixture; }

@@ -80,7 +80,12 @@ void ServerTest::createTicket_valid_returns201WithLocationAndEtag()
                                                  token(Role::Senior));
     QCOMPARE(fetched.status, 200);
     QCOMPARE(fetched.header("ETag"), "\"1\"");
-    QCOMPARE(fetched.json(), ticket);
+    // `watching` is the caller's: the creator watches it, the senior who fetched it does not.
+    QCOMPARE(ticket.value(u"watching"_s).toBool(), true);
+    QCOMPARE(fetched.json().value(u"watching"_s).toBool(), false);
+    QJsonObject asCreated = ticket;
+    asCreated.insert(u"watching"_s, false);
+    QCOMPARE(fetched.json(), asCreated);
 }
 
 void ServerTest::createTicket_priority_followsImpactUrgencyMatrix()
