@@ -33,6 +33,7 @@ class TicketFacts;
 class TicketFieldsEditor;
 class TicketHistoryView;
 class TicketLinksPanel;
+class TicketAssetsPanel;
 struct ApiFailure;
 
 // The ticket in front of the analyst: its header, who and where, its description and its
@@ -84,6 +85,8 @@ Q_SIGNALS:
     void conversationLoaded(qint64 id);
     void factsLoaded(qint64 id);
     void linksLoaded(qint64 id);
+    void linkedAssetsLoaded(qint64 id);
+    void openAssetRequested(qint64 assetId);
 
 private:
     void display(const Ticket &ticket);
@@ -131,6 +134,7 @@ private:
     AttachmentUploader *m_uploader;
     AttachmentsPanel *m_attachments;
     TicketLinksPanel *m_links;
+    TicketAssetsPanel *m_linkedAssets;
     TicketFacts *m_facts;
     QTabWidget *m_tabs;
     TicketTimePanel *m_time;

@@ -88,6 +88,9 @@ void TicketHistoryView::setEntries(const QJsonArray &items)
                 what << tr("Removed a time entry of %1").arg(duration);
             else
                 what << (note.isEmpty() ? tr("Logged %1").arg(duration) : tr("Logged %1: %2").arg(duration, note));
+        } else if (action == u"asset_linked"_s || action == u"asset_unlinked"_s) {
+            const QString tag = entry.value(u"changes"_s).toObject().value(u"tag"_s).toString();
+            what << (action == u"asset_linked"_s ? tr("Linked asset %1").arg(tag) : tr("Unlinked asset %1").arg(tag));
         } else if (action == u"linked"_s || action == u"unlinked"_s || action == u"merged"_s
                    || action == u"merged_into"_s) {
             what << linkText(action, entry.value(u"changes"_s).toObject());
