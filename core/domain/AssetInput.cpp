@@ -121,16 +121,14 @@ void applyFields(Asset &asset, const QJsonObject &json, FieldErrors &errors)
 void applyStatusAndPerson(Asset &asset, AssetStatus from, const QJsonObject &json, bool creating,
                           FieldErrors &errors)
 {
+    const auto person = readIdField(json, u"person_id"_s, errors);
     std::optional<AssetStatus> requested;
     if (json.contains(u"status"_s)) {
         requested = assetStatusFromName(json.value(u"status"_s).toString());
-        if (!requested) {
+        if (!requested)
             errors.insert(u"status"_s, u"invalid"_s);
-            return;
-        }
     }
-    const auto person = readIdField(json, u"person_id"_s, errors);
-    if (errors.contains(u"person_id"_s))
+    if (errors.contains(u"person_id"_s) || errors.contains(u"status"_s))
         return;
     if (person) {
         if (*person)
