@@ -210,16 +210,14 @@ void TestUiAssets::editField_savesInPlaceAndShowsInHistory()
     QTest::keyClicks(hostname, u"fin-lap-43"_s);
     QVERIFY(save->isEnabled());
     QSignalSpy saved(record->fields(), &AssetFieldsEditor::saved);
-    QSignalSpy history(record, &AssetRecordView::historyLoaded);
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(saved.wait());
     QCOMPARE(assetByTag(u"LAP-0043"_s).hostname, u"fin-lap-43"_s);
     QCOMPARE(record->asset()->version, 2);
     QVERIFY(!save->isEnabled());
-    // The history timeline says who changed what, from and to.
-    QVERIFY(history.wait());
+    // The history timeline says who changed what, from and to, newest first.
     auto *timeline = record->findChild<QTreeWidget *>(u"assetHistory"_s);
-    QVERIFY(timeline->topLevelItemCount() >= 2);
+    QTRY_VERIFY(timeline->topLevelItemCount() >= 2);
     QCOMPARE(timeline->topLevelItem(0)->text(1), u"Alex Morgan"_s);
     QVERIFY2(timeline->topLevelItem(0)->text(2).contains(u"fin-lap-43"_s), qPrintable(timeline->topLevelItem(0)->text(2)));
     // And the list row shows the change too.
