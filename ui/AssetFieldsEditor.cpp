@@ -105,12 +105,13 @@ AssetFieldsEditor::AssetFieldsEditor(ApiClient &api, LocationCatalog &locations,
     form->addRow(DisplayText::assetFieldText(u"warranty_end"_s) + u':', m_warranty);
     form->addRow(DisplayText::assetFieldText(u"notes"_s) + u':', m_notes);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_problem, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(form);
+    layout->addWidget(m_problem);
     layout->addLayout(buttons);
     layout->addStretch(1);
 

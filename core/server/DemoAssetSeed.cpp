@@ -124,8 +124,10 @@ std::optional<AssetCategory> deviceOf(const QString &title)
 } // namespace
 
 void seedDemoAssets(Database &database, const QList<qint64> &personIds, const QList<Ticket> &tickets,
-                    std::optional<qint64> actorId, QRandomGenerator &random)
+                    std::optional<qint64> actorId, QRandomGenerator &random, ManualClock &clock,
+                    const QDateTime &recordedAt)
 {
+    clock.set(recordedAt);
     LocationRepository locations(database);
     QHash<QString, Location> byPath;
     auto place = [&](Location::Kind kind, const QString &name, const std::optional<Location> &parent,
@@ -210,6 +212,7 @@ void seedDemoAssets(Database &database, const QList<qint64> &personIds, const QL
         const qint64 assetId = kitOf.value(*ticket.requester.personId).value(*category);
         if (assetId <= 0 || links.isLinked(ticket.id, assetId))
             continue;
+        clock.set(ticket.createdAt.addSecs(120 + random.bounded(600)));
         if (const auto asset = assets.find(assetId))
             links.link(ticket, *asset, ticket.assignee ? std::optional(ticket.assignee->id) : actorId);
     }
