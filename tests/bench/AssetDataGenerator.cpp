@@ -43,6 +43,12 @@ constexpr const char *surnames[] = {"Becker", "Schmidt", "Haddad", "Moreau", "Ro
                                     "Khan", "Weber", "Petrova", "Okafor", "Martin", "Garcia", "Bello", "Jansen",
                                     "Oneill", "Patel", "Keller", "Dvorak", "Nair", "Chen", "Rivera", "Morgan"};
 
+// Qt binds a null QString as SQL NULL; the columns want an empty text.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 void exec(QSqlQuery &query)
 {
     if (!query.exec())
@@ -70,7 +76,7 @@ GeneratedEstate AssetDataGenerator::generate(qint64 count)
         location.bindValue(1, locationKindName(kind));
         location.bindValue(2, name);
         location.bindValue(3, name.toLower());
-        location.bindValue(4, kind == Location::Kind::Room ? u"meeting room"_s : QString());
+        location.bindValue(4, text(kind == Location::Kind::Room ? u"meeting room"_s : QString()));
         location.bindValue(5, path);
         location.bindValue(6, path.toLower());
         exec(location);
@@ -145,8 +151,8 @@ GeneratedEstate AssetDataGenerator::generate(qint64 count)
         insert.bindValue(8, assigned ? QVariant(personIds.at(random.bounded(int(personIds.size()))))
                                      : QVariant(QMetaType::fromType<qint64>()));
         insert.bindValue(9, estate.roomIds.at(random.bounded(int(estate.roomIds.size()))));
-        insert.bindValue(10, asset.hostname);
-        insert.bindValue(11, assetKey(asset.hostname));
+        insert.bindValue(10, text(asset.hostname));
+        insert.bindValue(11, text(assetKey(asset.hostname)));
         insert.bindValue(12, AssetRepository::searchKey(asset));
         exec(insert);
         if (i % 97 == 0 && estate.tags.size() < 500) {
