@@ -165,6 +165,8 @@ void AssetsDock::search(bool fromEnter)
             const qint64 exact = json.value(u"exact_id"_s).toInteger();
             if (assets.isEmpty())
                 m_status->setText(text.isEmpty() ? tr("No assets yet.") : tr("Nothing matches “%1”.").arg(text));
+            else if (exact > 0)
+                m_status->setText(tr("The asset with this tag or serial. Show more lists others that mention it."));
             else if (!m_nextCursor.isEmpty())
                 m_status->setText(tr("The first %n match(es), by tag.", nullptr, int(assets.size())));
             else

@@ -91,10 +91,17 @@ QHttpServerResponse AssetController::search(const QHttpServerRequest &request)
         Authenticator(m_context).require(request, Permission::ReadAssets);
         const SearchParameters parameters = readSearchParameters(request.query());
         AssetRepository assets(m_context.database);
-        // Exact tag or serial first (the scanner's case), then everything else that matches.
-        std::optional<Asset> exact;
-        if (parameters.cursor.isEmpty() && !parameters.text.isEmpty())
-            exact = assets.findExact(parameters.text);
+        // An exact tag or serial (the scanner's case) answers alone, at index speed; its
+        // next_cursor lists whatever else mentions the text.
+        if (parameters.cursor.isEmpty() && !parameters.text.isEmpty()) {
+            if (const auto exact = assets.findExact(parameters.text)) {
+                return QHttpServerResponse(QJsonObject{
+                    {u"items"_s, QJsonArray{exact->toJson()}},
+                    {u"next_cursor"_s, AssetRepository::cursorAfterExact(exact->id)},
+                    {u"exact_id"_s, exact->id},
+                });
+            }
+        }
         AssetPage page;
         try {
             page = assets.search(parameters.text, parameters.cursor, parameters.limit);
@@ -102,17 +109,10 @@ QHttpServerResponse AssetController::search(const QHttpServerRequest &request)
             throw ApiError::malformed(u"The cursor does not belong to this list; start again without it."_s,
                                       {{u"cursor"_s, u"invalid"_s}});
         }
-        QJsonArray items;
-        if (exact)
-            items.append(exact->toJson());
-        for (const Asset &asset : std::as_const(page.items)) {
-            if (!exact || asset.id != exact->id)
-                items.append(asset.toJson());
-        }
         return QHttpServerResponse(QJsonObject{
-            {u"items"_s, items},
+            {u"items"_s, assetItems(page.items)},
             {u"next_cursor"_s, page.nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(page.nextCursor)},
-            {u"exact_id"_s, exact ? QJsonValue(exact->id) : QJsonValue(QJsonValue::Null)},
+            {u"exact_id"_s, QJsonValue::Null},
         });
     });
 }

@@ -71,22 +71,38 @@ QString likePattern(const QString &word)
     return u"%"_s + escaped + u"%"_s;
 }
 
-// The keyset cursor: the last tag key of the page, base64url so any tag travels safely.
-QString encodeCursor(const QString &tagKey)
+// The keyset cursor: the last tag key of the page, and the asset an exact match already
+// showed (0: none), so the pages after it do not list it again. base64url, so any tag travels.
+struct Cursor
 {
-    return QString::fromLatin1(tagKey.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    QString afterKey; // empty: from the first asset
+    qint64 excludedId = 0;
+};
+
+QString encodeCursor(const Cursor &cursor)
+{
+    const QByteArray text = QByteArray::number(cursor.excludedId) + '\n' + cursor.afterKey.toUtf8();
+    return QString::fromLatin1(text.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-QString decodeCursor(const QString &cursor)
+Cursor decodeCursor(const QString &text)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding
-                                                                               | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.isEmpty())
+    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::Base64UrlEncoding
+                                                                             | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
         throw std::invalid_argument("cursor");
-    const QString key = QString::fromUtf8(decoded.decoded);
-    if (key.toUtf8() != decoded.decoded || key != key.trimmed().toLower())
+    const qsizetype newline = decoded.decoded.indexOf('\n');
+    if (newline <= 0)
         throw std::invalid_argument("cursor");
-    return key;
+    bool ok = false;
+    Cursor cursor;
+    cursor.excludedId = decoded.decoded.left(newline).toLongLong(&ok);
+    const QByteArray key = decoded.decoded.mid(newline + 1);
+    cursor.afterKey = QString::fromUtf8(key);
+    if (!ok || cursor.excludedId < 0 || cursor.afterKey.toUtf8() != key
+        || cursor.afterKey != cursor.afterKey.trimmed().toLower() || (cursor.afterKey.isEmpty() && cursor.excludedId == 0))
+        throw std::invalid_argument("cursor");
+    return cursor;
 }
 
 std::optional<qint64> holderId(const Asset &asset)
@@ -142,25 +158,38 @@ bool AssetRepository::tagTaken(const QString &tag, qint64 exceptId) const
     return query.next();
 }
 
-AssetPage AssetRepository::search(const QString &text, const QString &cursor, int limit) const
+QString AssetRepository::cursorAfterExact(qint64 exactId)
 {
-    const QString after = cursor.isEmpty() ? QString() : decodeCursor(cursor);
+    return encodeCursor({QString(), exactId});
+}
+
+AssetPage AssetRepository::search(const QString &text, const QString &cursorText, int limit) const
+{
+    const Cursor cursor = cursorText.isEmpty() ? Cursor() : decodeCursor(cursorText);
     // At most four words count: enough to say "dell latitude atlas 3" and bounded work.
     const QStringList words = text.toLower().split(u' ', Qt::SkipEmptyParts).mid(0, 4);
     QStringList conditions;
-    if (!after.isEmpty())
+    if (!cursor.afterKey.isEmpty())
         conditions << u"a.tag_key > ?"_s;
+    if (cursor.excludedId > 0)
+        conditions << u"a.id <> ?"_s;
+    // Each word names a set of assets found by its own means (the asset's words, its holder,
+    // its room), so the person and room parts use their indexes and no row is read twice.
     for (qsizetype i = 0; i < words.size(); ++i)
-        conditions << u"(a.search_key LIKE ? ESCAPE '!' "
-                      "OR a.person_id IN (SELECT id FROM people WHERE search_key LIKE ? ESCAPE '!') "
-                      "OR a.location_id IN (SELECT id FROM locations WHERE search_key LIKE ? ESCAPE '!'))"_s;
+        conditions << u"a.id IN (SELECT id FROM assets WHERE search_key LIKE ? ESCAPE '!' "
+                      "UNION SELECT id FROM assets WHERE person_id IN "
+                      "(SELECT id FROM people WHERE search_key LIKE ? ESCAPE '!') "
+                      "UNION SELECT id FROM assets WHERE location_id IN "
+                      "(SELECT id FROM locations WHERE search_key LIKE ? ESCAPE '!'))"_s;
     QString sql = selectAssets;
     if (!conditions.isEmpty())
         sql += u"WHERE "_s + conditions.join(u" AND "_s) + u' ';
     sql += u"ORDER BY a.tag_key LIMIT ?"_s;
     SqlQuery query(m_db.connection(), sql);
-    if (!after.isEmpty())
-        query.bind(after);
+    if (!cursor.afterKey.isEmpty())
+        query.bind(cursor.afterKey);
+    if (cursor.excludedId > 0)
+        query.bind(cursor.excludedId);
     for (const QString &word : words) {
         const QString pattern = likePattern(word);
         query.bind(pattern).bind(pattern).bind(pattern);
@@ -171,7 +200,7 @@ AssetPage AssetRepository::search(const QString &text, const QString &cursor, in
     page.items = readAll(query);
     if (page.items.size() > limit) {
         page.items.resize(limit);
-        page.nextCursor = encodeCursor(assetKey(page.items.constLast().tag));
+        page.nextCursor = encodeCursor({assetKey(page.items.constLast().tag), cursor.excludedId});
     }
     return page;
 }

@@ -32,6 +32,9 @@ public:
     // `limit` a page, after the page `cursor` ended. Throws std::invalid_argument for a
     // cursor this list did not hand out.
     AssetPage search(const QString &text, const QString &cursor, int limit) const;
+    // The cursor of the page after an exact match: the search's matches from the first, without
+    // the asset already shown.
+    static QString cursorAfterExact(qint64 exactId);
     // A room's equipment and a person's devices, by tag.
     QList<Asset> inLocation(qint64 locationId, int limit) const;
     QList<Asset> heldBy(qint64 personId, int limit) const;

@@ -108,7 +108,13 @@ void ServerTest::assets_lookup_exactTagOrSerialFirstThenFreeTextPaged()
     HttpResponse found = lookup(u"lap-0001"_s);
     QCOMPARE(tagsIn(found).value(0), u"LAP-0001"_s);
     QCOMPARE(found.json().value(u"exact_id"_s).toInteger(), idOf(found.json().value(u"items"_s).toArray().at(0).toObject()));
-    QCOMPARE(tagsIn(found), (QStringList{u"LAP-0001"_s, u"LAP-0002"_s})); // LAP-0002's serial holds the text
+    // The exact match answers alone; its next page lists what else mentions the text (LAP-0002's
+    // serial holds it), without the exact one again.
+    QCOMPARE(tagsIn(found), QStringList{u"LAP-0001"_s});
+    const HttpResponse more = lookup(u"lap-0001"_s, found.json().value(u"next_cursor"_s).toString());
+    QCOMPARE(tagsIn(more), QStringList{u"LAP-0002"_s});
+    QVERIFY(more.json().value(u"exact_id"_s).isNull());
+    QVERIFY(more.json().value(u"next_cursor"_s).isNull());
     // A serial, a hostname, a person, an email, a room, two words.
     QCOMPARE(tagsIn(lookup(u"x4y5"_s)), QStringList{u"PRJ-0001"_s});
     QCOMPARE(lookup(u"x4y5"_s).json().value(u"exact_id"_s).toInteger() > 0, true);
