@@ -449,4 +449,154 @@ QString DisplayText::personText(const Person &person)
     return parts.isEmpty() ? tr("No details in the directory.") : parts.join(u"  ·  "_s);
 }
 
+QString DisplayText::assetCategoryText(AssetCategory category)
+{
+    switch (category) {
+    case AssetCategory::Laptop: return tr("Laptop");
+    case AssetCategory::Desktop: return tr("Desktop");
+    case AssetCategory::Phone: return tr("Phone");
+    case AssetCategory::Monitor: return tr("Monitor");
+    case AssetCategory::Projector: return tr("Projector");
+    case AssetCategory::Display: return tr("Display");
+    case AssetCategory::ConferencePhone: return tr("Conference phone");
+    case AssetCategory::Microphone: return tr("Microphone");
+    case AssetCategory::Camera: return tr("Camera");
+    case AssetCategory::Dock: return tr("Dock");
+    case AssetCategory::Peripheral: return tr("Peripheral");
+    case AssetCategory::Other: return tr("Other");
+    }
+    return {};
+}
+
+QString DisplayText::assetStatusText(AssetStatus status)
+{
+    switch (status) {
+    case AssetStatus::InStock: return tr("In stock");
+    case AssetStatus::Assigned: return tr("Assigned");
+    case AssetStatus::Loaned: return tr("On loan");
+    case AssetStatus::InRepair: return tr("In repair");
+    case AssetStatus::Retired: return tr("Retired");
+    case AssetStatus::Lost: return tr("Lost");
+    }
+    return {};
+}
+
+QString DisplayText::locationKindText(Location::Kind kind)
+{
+    switch (kind) {
+    case Location::Kind::Site: return tr("Site");
+    case Location::Kind::Building: return tr("Building");
+    case Location::Kind::Room: return tr("Room");
+    }
+    return {};
+}
+
+QString DisplayText::dateText(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : tr("—");
+}
+
+QString DisplayText::assetFieldText(const QString &field)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("tag"), QT_TR_NOOP("Tag")},
+        {QStringLiteral("serial"), QT_TR_NOOP("Serial number")},
+        {QStringLiteral("model"), QT_TR_NOOP("Model")},
+        {QStringLiteral("manufacturer"), QT_TR_NOOP("Manufacturer")},
+        {QStringLiteral("category"), QT_TR_NOOP("Category")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("person"), QT_TR_NOOP("Assigned to")},
+        {QStringLiteral("person_id"), QT_TR_NOOP("Assigned to")},
+        {QStringLiteral("location"), QT_TR_NOOP("Room")},
+        {QStringLiteral("location_id"), QT_TR_NOOP("Room")},
+        {QStringLiteral("purchase_date"), QT_TR_NOOP("Purchased")},
+        {QStringLiteral("warranty_end"), QT_TR_NOOP("Warranty ends")},
+        {QStringLiteral("hostname"), QT_TR_NOOP("Hostname")},
+        {QStringLiteral("os"), QT_TR_NOOP("Operating system")},
+        {QStringLiteral("patch_level"), QT_TR_NOOP("Patch level")},
+        {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
+        {QStringLiteral("asset_id"), QT_TR_NOOP("Asset")},
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("kind"), QT_TR_NOOP("Kind")},
+        {QStringLiteral("parent_id"), QT_TR_NOOP("Inside")},
+        {QStringLiteral("room_profile"), QT_TR_NOOP("Room profile")},
+    };
+    const auto it = names.constFind(field);
+    return it == names.constEnd() ? field : tr(it.value());
+}
+
+QString DisplayText::assetFieldErrorText(const QString &code)
+{
+    if (code == u"transition_not_allowed"_s)
+        return tr("the asset cannot go to this status from the one it has");
+    if (code == u"required_for_status"_s)
+        return tr("an assigned or loaned asset needs a person");
+    if (code == u"not_allowed_in_status"_s)
+        return tr("only an assigned or loaned asset has a person");
+    if (code == u"invalid_date"_s)
+        return tr("is not a date (YYYY-MM-DD)");
+    if (code == u"before_purchase"_s)
+        return tr("cannot end before the purchase");
+    if (code == u"not_a_room"_s)
+        return tr("must be a room");
+    if (code == u"unknown"_s)
+        return tr("was not found");
+    if (code == u"already_linked"_s)
+        return tr("is already linked to this ticket");
+    if (code == u"taken"_s)
+        return tr("is already used by another asset");
+    if (code == u"wrong_kind"_s)
+        return tr("a building goes inside a site, a room inside a building");
+    if (code == u"rooms_only"_s)
+        return tr("only rooms have a profile");
+    if (code == u"not_allowed"_s)
+        return tr("a site is not inside anything");
+    return fieldErrorText(code);
+}
+
+QString DisplayText::assetFieldErrorsText(const FieldErrors &fields)
+{
+    QStringList parts;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        parts << tr("%1: %2").arg(assetFieldText(it.key()), assetFieldErrorText(it.value()));
+    return parts.join(u"; "_s);
+}
+
+QStringList DisplayText::assetHistoryLines(const QString &action, const QJsonObject &changes)
+{
+    if (action == u"created"_s)
+        return {tr("Recorded the asset")};
+    if (action == u"ticket_linked"_s)
+        return {tr("Linked to ticket %1").arg(changes.value(u"number"_s).toString())};
+    if (action == u"ticket_unlinked"_s)
+        return {tr("Unlinked from ticket %1").arg(changes.value(u"number"_s).toString())};
+    const auto valueText = [](const QString &field, const QJsonValue &value) -> QString {
+        if (value.isNull() || (value.isString() && value.toString().isEmpty()))
+            return tr("(none)");
+        if (field == u"status"_s) {
+            if (const auto status = assetStatusFromName(value.toString()))
+                return assetStatusText(*status);
+        } else if (field == u"category"_s) {
+            if (const auto category = assetCategoryFromName(value.toString()))
+                return assetCategoryText(*category);
+        } else if (field == u"person"_s) {
+            return value.toObject().value(u"name"_s).toString();
+        } else if (field == u"location"_s) {
+            return value.toObject().value(u"path"_s).toString();
+        } else if (field == u"purchase_date"_s || field == u"warranty_end"_s) {
+            return dateText(QDate::fromString(value.toString(), Qt::ISODate));
+        }
+        const QString text = value.toString();
+        return text.size() > 80 ? text.left(79) + u'…' : text;
+    };
+    QStringList lines;
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        const QJsonObject change = it.value().toObject();
+        lines << tr("%1: %2 → %3")
+                     .arg(assetFieldText(it.key()), valueText(it.key(), change.value(u"from"_s)),
+                          valueText(it.key(), change.value(u"to"_s)));
+    }
+    return lines;
+}
+
 } // namespace Helpline

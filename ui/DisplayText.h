@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AssetEnums.h"
 #include "Escalation.h"
+#include "Location.h"
 #include "Person.h"
 
 #include "FieldErrors.h"
@@ -14,6 +16,7 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 
 namespace Helpline {
 
@@ -65,6 +68,20 @@ public:
     static QString escalationPathText(const QList<EscalationStep> &steps, SupportTier current);
     static QString escalationNotesText(const QList<EscalationStep> &steps); // who, when, what was tried
     static QString personText(const Person &person); // department, location, manager
+
+    // Assets and locations.
+    static QString assetCategoryText(AssetCategory category);
+    static QString assetStatusText(AssetStatus status);
+    static QString locationKindText(Location::Kind kind);
+    static QString dateText(const QDate &date); // short locale format; "—" for none
+    // An asset field's label ("Tag", "Warranty ends", "Assigned to" ...), also for the
+    // request names (person_id, location_id, asset_id).
+    static QString assetFieldText(const QString &field);
+    // What a refused asset or location field means, in words ("transition_not_allowed", ...).
+    static QString assetFieldErrorText(const QString &code);
+    static QString assetFieldErrorsText(const FieldErrors &fields);
+    // One entry of an asset's history as lines: "Assigned to: (none) → Ann Smith".
+    static QStringList assetHistoryLines(const QString &action, const QJsonObject &changes);
 };
 
 } // namespace Helpline

@@ -7,6 +7,7 @@
 #include "MacroAdminDialog.h"
 #include "MacroCatalog.h"
 #include "BulkActionBar.h"
+#include "AssetsDock.h"
 #include "QueueDock.h"
 #include "Session.h"
 #include "TicketDock.h"
@@ -30,6 +31,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent)
     , m_queue(new QueueDock(session.api(), session.user().value_or(User()), this))
     , m_ticket(new TicketDock(session.api(), session.user() ? session.user()->id : 0, this))
+    , m_assets(new AssetsDock(session.api(), session.user().value_or(User()), this))
     , m_sessionOnly(new QLabel(this))
     , m_api(session.api())
 {
@@ -51,6 +53,13 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         m_ticket->setFocus();
     });
     connect(m_ticket, &TicketDock::ticketChanged, m_queue, &QueueDock::ticketUpdated);
+    // Tickets and assets open each other: a linked device from the ticket, a ticket from the record.
+    connect(m_ticket, &TicketDock::openAssetRequested, m_assets, &AssetsDock::openAsset);
+    connect(m_assets, &AssetsDock::openTicketRequested, m_ticket, [this](qint64 id) {
+        m_ticket->showTicket(id);
+        m_ticket->show();
+        m_ticket->raise();
+    });
     // A bulk change may have moved the ticket in front of the analyst: show its new version.
     connect(m_queue, &QueueDock::ticketsChangedInBulk, m_ticket, [this](const QList<Ticket> &changed) {
         const auto shown = m_ticket->ticket();
@@ -113,6 +122,17 @@ void MainWindow::createMenus()
     QAction *showTicket = m_ticket->toggleViewAction();
     showTicket->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     view->addAction(showTicket);
+    QAction *showAssets = m_assets->toggleViewAction();
+    showAssets->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    view->addAction(showAssets);
+    // The scanner's way in: the Assets pane with its search field ready, from anywhere.
+    QAction *findAsset = view->addAction(tr("Find &asset"), m_assets, &AssetsDock::focusSearch);
+    findAsset->setObjectName(u"actionFindAsset"_s);
+    findAsset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    findAsset->setShortcutContext(Qt::ApplicationShortcut);
+    QAction *newAsset = view->addAction(tr("&New asset…"), m_assets, [this] { m_assets->openNewAsset(); });
+    newAsset->setObjectName(u"actionNewAsset"_s);
+    newAsset->setVisible(m_role && roleHas(*m_role, Permission::WriteAssets));
     view->addSeparator();
     QAction *reset = view->addAction(tr("&Reset layout"), this, &MainWindow::applyDefaultLayout);
     reset->setObjectName(u"actionResetLayout"_s);
@@ -189,12 +209,19 @@ void MainWindow::editMacros()
 
 void MainWindow::applyDefaultLayout()
 {
-    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_queue), static_cast<QDockWidget *>(m_ticket)}) {
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_queue), static_cast<QDockWidget *>(m_ticket),
+                              static_cast<QDockWidget *>(m_assets)}) {
         dock->setFloating(false);
         dock->show();
     }
     addDockWidget(Qt::LeftDockWidgetArea, m_queue);
     addDockWidget(Qt::RightDockWidgetArea, m_ticket);
+    // Assets share the right side with the ticket, one tab away; room staff work there.
+    tabifyDockWidget(m_ticket, m_assets);
+    if (m_role == Role::RoomStaff)
+        m_assets->raise();
+    else
+        m_ticket->raise();
     if (!testAttribute(Qt::WA_WState_Created))
         resize(1440, 900);
     if (isVisible())

@@ -12,6 +12,7 @@ class QLabel;
 namespace Helpline {
 
 class ApiClient;
+class AssetsDock;
 class NewTicketDialog;
 class PeopleImportDialog;
 class MacroAdminDialog;
@@ -30,6 +31,7 @@ public:
 
     QueueDock *queueDock() const { return m_queue; }
     TicketDock *ticketDock() const { return m_ticket; }
+    AssetsDock *assetsDock() const { return m_assets; }
     // Tools → Macros…: for seniors and admins.
     void editMacros();
     MacroAdminDialog *macroAdmin() const;
@@ -54,6 +56,7 @@ private:
 
     QueueDock *m_queue;
     TicketDock *m_ticket;
+    AssetsDock *m_assets;
     QLabel *m_sessionOnly;
     ApiClient &m_api;
     qint64 m_userId = 0;

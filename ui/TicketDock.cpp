@@ -20,6 +20,7 @@
 #include "UploadStatus.h"
 #include "WatchersPanel.h"
 #include "TicketLinksPanel.h"
+#include "TicketAssetsPanel.h"
 #include "TicketFactsPanel.h"
 #include "EscalateDialog.h"
 
@@ -57,6 +58,7 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     , m_uploader(new AttachmentUploader(api, this))
     , m_attachments(new AttachmentsPanel(api, *m_uploader))
     , m_links(new TicketLinksPanel(api))
+    , m_linkedAssets(new TicketAssetsPanel(api))
     , m_facts(new TicketFacts(api))
     , m_watchers(new WatchersPanel(api, myUserId))
     , m_tabs(new QTabWidget)
@@ -174,6 +176,17 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
         m_tabs->setTabText(m_tabs->indexOf(m_watchers), tr("&Watchers (%1)").arg(count));
     });
     connect(m_watchers, &WatchersPanel::watchersChanged, this, &TicketDock::refreshTicket);
+    m_tabs->addTab(m_linkedAssets, tr("A&ssets"));
+    connect(m_linkedAssets, &TicketAssetsPanel::openAssetRequested, this, &TicketDock::openAssetRequested);
+    connect(m_linkedAssets, &TicketAssetsPanel::assetsChanged, this, [this](qint64 id) {
+        if (isShowing(id))
+            loadHistory(id);
+    });
+    connect(m_linkedAssets, &TicketAssetsPanel::assetsLoaded, this, [this](qint64 id, int count) {
+        m_tabs->setTabText(m_tabs->indexOf(m_linkedAssets), count > 0 ? tr("A&ssets (%1)").arg(count) : tr("A&ssets"));
+        Q_EMIT linkedAssetsLoaded(id);
+    });
+    connect(m_facts, &TicketFacts::openAssetRequested, this, &TicketDock::openAssetRequested);
     layout->addWidget(m_tabs, 3);
 
     m_pages->addWidget(m_notice);
@@ -255,6 +268,7 @@ void TicketDock::display(const Ticket &ticket)
     }
     m_time->setTicket(ticket.id, ticket.number);
     m_links->setTicket(ticket);
+    m_linkedAssets->setTicket(ticket.id);
     m_facts->setTicket(ticket);
     m_watchers->setTicket(ticket);
     m_pages->setCurrentIndex(1);

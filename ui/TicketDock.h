@@ -34,6 +34,7 @@ class TicketFieldsEditor;
 class TicketHistoryView;
 class TicketLinksPanel;
 class WatchersPanel;
+class TicketAssetsPanel;
 struct ApiFailure;
 
 // The ticket in front of the analyst: its header, who and where, its description and its
@@ -88,6 +89,8 @@ Q_SIGNALS:
     void conversationLoaded(qint64 id);
     void factsLoaded(qint64 id);
     void linksLoaded(qint64 id);
+    void linkedAssetsLoaded(qint64 id);
+    void openAssetRequested(qint64 assetId);
 
 private:
     void display(const Ticket &ticket);
@@ -136,6 +139,7 @@ private:
     AttachmentUploader *m_uploader;
     AttachmentsPanel *m_attachments;
     TicketLinksPanel *m_links;
+    TicketAssetsPanel *m_linkedAssets;
     TicketFacts *m_facts;
     WatchersPanel *m_watchers;
     QTabWidget *m_tabs;

@@ -2,6 +2,7 @@
 #include "TicketFactsPanel.h"
 
 #include "ApiClient.h"
+#include "Asset.h"
 #include "DisplayText.h"
 #include "Escalation.h"
 #include "Person.h"
@@ -36,6 +37,17 @@ TicketFacts::TicketFacts(ApiClient &api, QWidget *parent)
     m_measures = addRow(tr("Measures:"), u"ticketMeasures"_s);
     m_person = addRow(tr("About the requester:"), u"requesterCard"_s);
     m_otherTickets = addRow(tr("Their other open tickets:"), u"requesterOtherTickets"_s);
+    m_assets = addRow(tr("Their devices:"), u"requesterAssets"_s);
+    // Asset tags are links that open the asset in the Assets pane.
+    m_assets->setTextFormat(Qt::RichText);
+    m_assets->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_assets->setOpenExternalLinks(false);
+    connect(m_assets, &QLabel::linkActivated, this, [this](const QString &link) {
+        bool ok = false;
+        const qint64 id = link.section(u':', 1).toLongLong(&ok);
+        if (ok)
+            Q_EMIT openAssetRequested(id);
+    });
     // Ticket numbers are links that open the ticket in this pane, never a browser.
     m_otherTickets->setTextFormat(Qt::RichText);
     m_otherTickets->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
@@ -88,10 +100,12 @@ void TicketFacts::setTicket(const Ticket &ticket)
         m_path->setText(tr("…"));
         m_person->setText(tr("…"));
         m_otherTickets->setText(tr("…"));
+        m_assets->setText(tr("…"));
     }
-    m_pending = 3;
+    m_pending = 4;
     loadEscalations(ticket.id);
     loadRequester(ticket);
+    loadRequesterAssets(ticket);
     loadSurvey(ticket);
 }
 
@@ -182,6 +196,39 @@ void TicketFacts::loadRequester(const Ticket &ticket)
             [this, ticketId](const ApiFailure &) {
                 if (m_ticket && m_ticket->id == ticketId)
                     m_otherTickets->setText(tr("Not available"));
+                finishPart(ticketId);
+            });
+}
+
+void TicketFacts::loadRequesterAssets(const Ticket &ticket)
+{
+    const qint64 ticketId = ticket.id;
+    if (!ticket.requester.personId) {
+        m_assets->setText(tr("Unknown: the requester is not in the directory."));
+        finishPart(ticketId);
+        return;
+    }
+    m_api.get(u"/people/%1/assets"_s.arg(*ticket.requester.personId))
+        ->then(
+            this,
+            [this, ticketId](const QJsonObject &json, int) {
+                if (!m_ticket || m_ticket->id != ticketId)
+                    return;
+                QStringList lines;
+                for (const QJsonValue &item : json.value(u"items"_s).toArray()) {
+                    const auto asset = Asset::fromJson(item.toObject());
+                    if (!asset)
+                        continue;
+                    lines << u"<a href=\"asset:%1\">%2</a> %3 (%4)"_s.arg(asset->id)
+                                 .arg(asset->tag.toHtmlEscaped(), asset->model.toHtmlEscaped(),
+                                      DisplayText::assetStatusText(asset->status).toHtmlEscaped());
+                }
+                m_assets->setText(lines.isEmpty() ? tr("None recorded") : lines.join(u"<br>"_s));
+                finishPart(ticketId);
+            },
+            [this, ticketId](const ApiFailure &) {
+                if (m_ticket && m_ticket->id == ticketId)
+                    m_assets->setText(tr("Not available"));
                 finishPart(ticketId);
             });
 }

@@ -92,6 +92,9 @@ void TicketHistoryView::setEntries(const QJsonArray &items)
             const QString whom = entry.value(u"changes"_s).toObject().value(u"user_name"_s).toString();
             what << (action == u"watcher_added"_s ? tr("Added %1 as a watcher").arg(whom)
                                                   : tr("Removed %1 as a watcher").arg(whom));
+        } else if (action == u"asset_linked"_s || action == u"asset_unlinked"_s) {
+            const QString tag = entry.value(u"changes"_s).toObject().value(u"tag"_s).toString();
+            what << (action == u"asset_linked"_s ? tr("Linked asset %1").arg(tag) : tr("Unlinked asset %1").arg(tag));
         } else if (action == u"linked"_s || action == u"unlinked"_s || action == u"merged"_s
                    || action == u"merged_into"_s) {
             what << linkText(action, entry.value(u"changes"_s).toObject());

@@ -19,7 +19,7 @@ public:
     void save(const QMainWindow &window) const;
     void clear() const;
 
-    static constexpr int layoutVersion = 1; // bump when dock object names change
+    static constexpr int layoutVersion = 2; // bump when the docks change (2: the Assets pane)
 
 private:
     QString group() const;

@@ -31,7 +31,11 @@ bool roleHas(Role role, Permission permission)
     case Permission::WriteTickets:
         return role == Role::Analyst || role == Role::Senior || role == Role::Admin;
     case Permission::ReadPeople:
-        return true; // room staff lend equipment to people too
+    case Permission::ReadAssets:
+        return true; // room staff lend equipment to people too, and find it by room or tag
+    case Permission::WriteAssets:
+    case Permission::ManageLocations:
+        return role == Role::Analyst || role == Role::Senior || role == Role::Admin;
     case Permission::ManagePeople:
     case Permission::ManageMacros:
         return role == Role::Senior || role == Role::Admin;

@@ -24,6 +24,9 @@ enum class Permission {
     ReadPeople,   // look up requesters and holders in the directory
     ManagePeople, // import the HR export
     ManageMacros, // create, change and delete the canned responses everyone uses
+    ReadAssets,   // look up equipment and locations (room staff too)
+    WriteAssets,  // create and edit assets, assign them to people, retire them
+    ManageLocations, // add sites, buildings and rooms
 };
 
 bool roleHas(Role role, Permission permission);

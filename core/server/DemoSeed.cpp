@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "CommentRepository.h"
+#include "DemoAssetSeed.h"
 #include "MacroRepository.h"
 #include "Priority.h"
 #include "SessionTokens.h"
@@ -333,6 +334,9 @@ bool DemoSeed::seed(Database &database, const PasswordHasher &hasher, int ticket
         }
     }
     seedLinks(database, seeded, analystIds.constFirst());
+    QList<qint64> personIds = personOfEmail.values();
+    std::sort(personIds.begin(), personIds.end()); // the same estate on every run
+    seedDemoAssets(database, personIds, seeded, analystIds.constFirst(), random, seedClock, now.addDays(-28));
     transaction.commit();
     return true;
 }

@@ -51,6 +51,9 @@ HelplineServer::HelplineServer(Database &database, ServerSettings settings, QObj
     , m_links(m_context)
     , m_users(m_context)
     , m_watchers(m_context)
+    , m_assets(m_context)
+    , m_locations(m_context)
+    , m_ticketAssets(m_context)
 {
     initApiResources();
     registerRoutes();
@@ -74,6 +77,9 @@ void HelplineServer::registerRoutes()
     m_links.registerRoutes(m_routes);
     m_users.registerRoutes(m_routes);
     m_watchers.registerRoutes(m_routes);
+    m_assets.registerRoutes(m_routes);
+    m_locations.registerRoutes(m_routes);
+    m_ticketAssets.registerRoutes(m_routes);
     m_routes.add(Method::Get, u"/health"_s, [](const QHttpServerRequest &) {
         const QJsonObject body{{u"status"_s, u"ok"_s},
                                {u"api_version"_s, apiVersion()},

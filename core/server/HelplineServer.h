@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AssetController.h"
 #include "AttachmentController.h"
 #include "AuthController.h"
 #include "CommentController.h"
@@ -9,9 +10,11 @@
 #include "SurveyController.h"
 #include "MacroController.h"
 #include "LinkController.h"
+#include "LocationController.h"
 #include "RouteTable.h"
 #include "ServerContext.h"
 #include "TicketBulkController.h"
+#include "TicketAssetController.h"
 #include "TicketController.h"
 #include "TimeEntryController.h"
 #include "UserController.h"
@@ -61,6 +64,9 @@ private:
     LinkController m_links;
     UserController m_users;
     WatcherController m_watchers;
+    AssetController m_assets;
+    LocationController m_locations;
+    TicketAssetController m_ticketAssets;
     QTcpServer *m_tcp = nullptr;
 };
 

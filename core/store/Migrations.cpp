@@ -263,6 +263,70 @@ const QList<Step> &steps()
                  PRIMARY KEY (ticket_id, user_id)))"_s,
              u"CREATE INDEX ticket_watchers_user ON ticket_watchers (user_id, ticket_id)"_s,
          }},
+        {13,
+         {
+             // Where equipment lives: sites hold buildings, buildings hold rooms. path is the
+             // names from the site down, kept so a room's full name needs no recursive query;
+             // search_key is its lower-cased form (folded in C++: SQLite's LOWER() is ASCII only).
+             uR"(CREATE TABLE locations (
+                 id {pk},
+                 parent_id BIGINT REFERENCES locations(id),
+                 kind TEXT NOT NULL,
+                 name TEXT NOT NULL,
+                 name_key TEXT NOT NULL,
+                 room_profile TEXT NOT NULL DEFAULT '',
+                 path TEXT NOT NULL,
+                 search_key TEXT NOT NULL,
+                 created_at BIGINT NOT NULL,
+                 updated_at BIGINT NOT NULL,
+                 version INTEGER NOT NULL DEFAULT 1))"_s,
+             // No two siblings share a name (sites: parent 0).
+             u"CREATE UNIQUE INDEX locations_sibling_name ON locations (COALESCE(parent_id, 0), name_key)"_s,
+             u"CREATE INDEX locations_path ON locations (path)"_s,
+             // The equipment. tag_key and serial_key are the lower-cased tag and serial the
+             // scanner lookup matches exactly; search_key holds the asset's own words for
+             // the free-text lookup (people and rooms are matched through their own tables).
+             // Loans, reservations, repairs and licences will refer to assets(id).
+             uR"(CREATE TABLE assets (
+                 id {pk},
+                 tag TEXT NOT NULL,
+                 tag_key TEXT NOT NULL,
+                 serial TEXT NOT NULL DEFAULT '',
+                 serial_key TEXT NOT NULL DEFAULT '',
+                 model TEXT NOT NULL,
+                 manufacturer TEXT NOT NULL DEFAULT '',
+                 category TEXT NOT NULL,
+                 status TEXT NOT NULL,
+                 person_id BIGINT REFERENCES people(id),
+                 location_id BIGINT REFERENCES locations(id),
+                 purchase_date TEXT,
+                 warranty_end TEXT,
+                 hostname TEXT NOT NULL DEFAULT '',
+                 hostname_key TEXT NOT NULL DEFAULT '',
+                 os TEXT NOT NULL DEFAULT '',
+                 patch_level TEXT NOT NULL DEFAULT '',
+                 notes TEXT NOT NULL DEFAULT '',
+                 search_key TEXT NOT NULL,
+                 created_at BIGINT NOT NULL,
+                 updated_at BIGINT NOT NULL,
+                 version INTEGER NOT NULL DEFAULT 1))"_s,
+             u"CREATE UNIQUE INDEX assets_tag_key ON assets (tag_key)"_s,
+             u"CREATE INDEX assets_serial_key ON assets (serial_key)"_s,
+             u"CREATE INDEX assets_hostname_key ON assets (hostname_key)"_s,
+             u"CREATE INDEX assets_location ON assets (location_id, tag_key)"_s,
+             u"CREATE INDEX assets_person ON assets (person_id, tag_key)"_s,
+         }},
+        {14,
+         {
+             // The equipment a ticket is about; one row per pair.
+             uR"(CREATE TABLE ticket_assets (
+                 ticket_id BIGINT NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+                 asset_id BIGINT NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
+                 created_by BIGINT REFERENCES users(id),
+                 created_at BIGINT NOT NULL,
+                 PRIMARY KEY (ticket_id, asset_id)))"_s,
+             u"CREATE INDEX ticket_assets_asset ON ticket_assets (asset_id, ticket_id)"_s,
+         }},
     };
     return all;
 }

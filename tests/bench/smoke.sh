@@ -6,6 +6,7 @@ set -eu
 server=$1
 client=$2
 sla=$3
+assets=$4
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 
@@ -30,6 +31,16 @@ for db in sqlite postgresql; do
         || { echo "bench_smoke: expected 4 server-side figure lines" >&2; cat "$out" >&2; exit 1; }
     test "$(grep -Ec 'round trip at conc\. 8: +n=[1-9]' "$out")" -eq 4 \
         || { echo "bench_smoke: expected 4 round-trip figure lines" >&2; cat "$out" >&2; exit 1; }
+done
+
+for db in sqlite postgresql; do
+    "$assets" --db "$db" --assets 3000 --requests 40 >"$out"
+    expect "^database: $db; 3000 assets"
+    expect '^generated 3000 assets, 750 people and 2000 rooms'
+    expect '^  exact tag \(scanner\): GET /assets\?q=<tag>$'
+    expect '^  a room'"'"'s equipment: GET /locations/\{id\}/assets$'
+    test "$(grep -Ec 'server-side: +n=[1-9][0-9]* p50=[0-9.]+ ms p95=[0-9.]+ ms p99=[0-9.]+ ms max=[0-9.]+ ms' "$out")" -eq 4 \
+        || { echo "bench_smoke: expected 4 asset server-side figure lines" >&2; cat "$out" >&2; exit 1; }
 done
 
 "$client" --rows 2000 --runs 2 >"$out"

@@ -169,4 +169,14 @@ private Q_SLOTS:
     void timeEntryJson_roundTrips();
     void workedTimeMeter_countsFocusedActiveTimeOnly();
     void workedTimeMeter_keepsTicketsApartAndResets();
+
+    // AssetRuleTests.cpp
+    void assetLifecycle_everyMove_data();
+    void assetLifecycle_everyMove();
+    void parseNewAsset_defaultsAndHolderRules();
+    void parseNewAsset_invalidFields_areAllReported();
+    void applyAssetPatch_personDecidesStatusUnlessGiven();
+    void assetJson_roundTrips();
+    void parseNewLocation_treeRules();
+    void roleHas_assetPermissions();
 };

@@ -167,7 +167,23 @@ private Q_SLOTS:
     void ticketCounts_viewsWithoutStatus_countWhatTheQueueShowsFirst();
     void bulk_resolveWithResolutionAndTakeUnassigned();
 
+    // AssetTests.cpp
+    void assets_lookup_exactTagOrSerialFirstThenFreeTextPaged();
+    void assets_roles_roomStaffReadsOnlyAnalystsWrite();
+    void assets_badInput_returns400Or404Or422WithFields();
+    void assets_tagClash_anyCase_returns422Taken();
+    void assets_patch_ifMatchTransitionsAndHistory();
+    void ticketAssets_linkListUnlink_withHistoryOnBoth();
+
 private:
+    // AssetTests.cpp: two people and a site with a building and two rooms; an asset POSTed
+    // as the analyst (fails the test unless 201).
+    struct AssetWorld
+    {
+        qint64 ann = 0, bob = 0, site = 0, building = 0, atlas = 0, storeroom = 0;
+    };
+    AssetWorld assetWorld();
+    QJsonObject createAsset(const QJsonObject &body);
     Helpline::Test::ServerFixture &fx() { return *m_fixture; }
     // LinkTests.cpp: POST /tickets/{from}/links as the analyst; GET one's links (must be 200).
     Helpline::Test::HttpResponse link(qint64 from, const QString &kind, qint64 to);
