@@ -24,6 +24,7 @@ enum class Permission {
     ReadPeople,   // look up requesters and holders in the directory
     ManagePeople, // import the HR export
     ManageMacros, // create, change and delete the canned responses everyone uses
+    ManageCatalog, // keep the assignment groups (and who works in them) and the categories
 };
 
 bool roleHas(Role role, Permission permission);

@@ -50,6 +50,8 @@ HelplineServer::HelplineServer(Database &database, ServerSettings settings, QObj
     , m_timeEntries(m_context)
     , m_links(m_context)
     , m_users(m_context)
+    , m_groups(m_context)
+    , m_categories(m_context)
 {
     initApiResources();
     registerRoutes();
@@ -72,6 +74,8 @@ void HelplineServer::registerRoutes()
     m_timeEntries.registerRoutes(m_routes);
     m_links.registerRoutes(m_routes);
     m_users.registerRoutes(m_routes);
+    m_groups.registerRoutes(m_routes);
+    m_categories.registerRoutes(m_routes);
     m_routes.add(Method::Get, u"/health"_s, [](const QHttpServerRequest &) {
         const QJsonObject body{{u"status"_s, u"ok"_s},
                                {u"api_version"_s, apiVersion()},

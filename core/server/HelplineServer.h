@@ -3,6 +3,8 @@
 
 #include "AttachmentController.h"
 #include "AuthController.h"
+#include "CategoryController.h"
+#include "GroupController.h"
 #include "CommentController.h"
 #include "EscalationController.h"
 #include "PeopleController.h"
@@ -59,6 +61,8 @@ private:
     TimeEntryController m_timeEntries;
     LinkController m_links;
     UserController m_users;
+    GroupController m_groups;
+    CategoryController m_categories;
     QTcpServer *m_tcp = nullptr;
 };
 

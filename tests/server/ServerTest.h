@@ -159,6 +159,13 @@ private Q_SLOTS:
     // UserTests.cpp
     void users_list_activeUsersByNameWithGroupsNoSecrets();
     void users_list_rolesAndBadInput();
+    // CatalogTests.cpp
+    void catalog_groups_createRenameRetireAndStaff();
+    void catalog_categories_treeOrderRenameAndRetire();
+    void catalog_roles_readForTicketRolesChangeForAdmins();
+    void catalog_badInput_refusedPerRoute();
+    void catalog_tickets_refuseUnknownOrRetiredOnCreatePatchAndBulk();
+    void catalog_migration_fillsTheListsFromNamesInUse();
 
 private:
     Helpline::Test::ServerFixture &fx() { return *m_fixture; }
