@@ -169,4 +169,13 @@ private Q_SLOTS:
     void timeEntryJson_roundTrips();
     void workedTimeMeter_countsFocusedActiveTimeOnly();
     void workedTimeMeter_keepsTicketsApartAndResets();
+
+    // CatalogTests.cpp
+    void ticketClassification_newValues_data();
+    void ticketClassification_newValues();
+    void ticketClassification_keptRetiredValues_stayAccepted();
+    void catalogEntryChange_parse_data();
+    void catalogEntryChange_parse();
+    void catalogJson_roundTrips();
+    void roleHas_manageCatalog_isAdminOnly();
 };
