@@ -25,6 +25,7 @@ class AttachmentUploader;
 class SafeTextBrowser;
 class ConversationView;
 class MacroCatalog;
+class TicketCatalog;
 class TicketTimePanel;
 struct Macro;
 class StatusChangeDialog;
@@ -65,6 +66,8 @@ public:
     // entries may be removed. Loads the macros.
     void setAnalyst(const User &user);
     MacroCatalog &macroCatalog() { return *m_macros; }
+    // The groups and categories the fields editor offers; the main window reloads it.
+    TicketCatalog &ticketCatalog() { return *m_catalog; }
     // Opens the macro picker for the shown ticket (Ctrl+M).
     void insertMacro();
     // Writes the macro's text into the composer (expanded for this ticket) and sets its
@@ -106,6 +109,7 @@ private:
     qint64 m_myUserId;
     std::optional<User> m_me;
     MacroCatalog *m_macros;
+    TicketCatalog *m_catalog;
     WorkedTimeMeter m_meter;
     QPointer<ApiCall> m_call;
     QPointer<StatusChangeDialog> m_statusDialog;
