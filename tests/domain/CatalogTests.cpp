@@ -89,12 +89,12 @@ void DomainTest::ticketClassification_keptRetiredValues_stayAccepted()
     QCOMPARE(errors, (FieldErrors{{u"subcategory"_s, u"not_in_category"_s}}));
     // Another subcategory of a kept, retired category: it must be an active one of it.
     errors.clear();
-    QVERIFY(!checkTicketClassification(catalog, {{}, u"Hardware"_s, u"Laptop"_s}, {{}, u"Hardware"_s, u"Printer"_s},
+    QVERIFY(!checkTicketClassification(catalog, TicketClassification{{}, u"Hardware"_s, u"Laptop"_s}, {{}, u"Hardware"_s, u"Printer"_s},
                                        errors));
     QCOMPARE(errors, (FieldErrors{{u"subcategory"_s, u"retired"_s}}));
     // Going back to a retired value the ticket no longer has is a new value.
     errors.clear();
-    QVERIFY(!checkTicketClassification(catalog, {u"Service Desk"_s, {}, {}}, {u"Old Desk"_s, {}, {}}, errors));
+    QVERIFY(!checkTicketClassification(catalog, TicketClassification{u"Service Desk"_s, {}, {}}, {u"Old Desk"_s, {}, {}}, errors));
     QCOMPARE(errors, (FieldErrors{{u"group"_s, u"retired"_s}}));
 }
 
