@@ -113,8 +113,9 @@ CategoryAdminPage::CategoryAdminPage(ApiClient &api, TicketCatalog &catalog, Cat
     connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { move(+1); });
     connect(&writer, &CatalogWriter::finished, this, [this](const QString &, bool failed) {
+        // Stored: the name is in the tree now; the field shows the selection's name again.
         if (!failed)
-            m_name->clear(); // stored: the name is in the tree now
+            m_name->setText(m_tree->currentItem() ? m_tree->currentItem()->data(0, NameRole).toString() : QString());
     });
     rebuild();
 }

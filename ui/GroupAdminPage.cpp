@@ -118,6 +118,8 @@ void GroupAdminPage::rebuildGroups()
             if (group.id == keep)
                 m_groups->setCurrentItem(item);
         }
+        if (!m_groups->currentItem() && m_groups->count() > 0)
+            m_groups->setCurrentRow(0);
     }
     showSelected();
 }

@@ -7,6 +7,7 @@
 #include "MacroAdminDialog.h"
 #include "CatalogAdminDialog.h"
 #include "TicketCatalog.h"
+#include "Colleagues.h"
 #include "MacroCatalog.h"
 #include "BulkActionBar.h"
 #include "QueueDock.h"
@@ -67,8 +68,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     }
     createMenus();
     // The groups and categories the ticket forms offer: loaded once per sign-in.
-    if (m_role && roleHas(*m_role, Permission::ReadTickets))
+    if (m_role && roleHas(*m_role, Permission::ReadTickets)) {
         m_ticket->ticketCatalog().reload();
+        m_ticket->colleagues().reload();
+    }
     applyDefaultLayout();
     m_layoutRestored = !m_username.isEmpty() && WindowState(m_username).restore(*this);
 

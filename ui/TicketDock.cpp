@@ -11,6 +11,7 @@
 #include "ConversationView.h"
 #include "MacroCatalog.h"
 #include "TicketCatalog.h"
+#include "Colleagues.h"
 #include "MacroExpansion.h"
 #include "MacroPicker.h"
 #include "PaneActivityWatcher.h"
@@ -42,6 +43,7 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     , m_myUserId(myUserId)
     , m_macros(new MacroCatalog(api, this))
     , m_catalog(new TicketCatalog(api, this))
+    , m_colleagues(new Colleagues(api, this))
     , m_pages(new QStackedWidget)
     , m_notice(new QLabel)
     , m_title(new QLabel)
@@ -52,7 +54,7 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     , m_assignToMe(new QPushButton(tr("Assign to &me")))
     , m_problem(new QLabel)
     , m_history(new TicketHistoryView)
-    , m_editor(new TicketFieldsEditor(*m_catalog))
+    , m_editor(new TicketFieldsEditor(*m_catalog, *m_colleagues))
     , m_conversation(new ConversationView)
     , m_composer(new CommentComposer)
     , m_uploader(new AttachmentUploader(api, this))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TicketFieldsEditor.h"
 
+#include "AssigneeCombo.h"
 #include "ClassificationFields.h"
 #include "DisplayText.h"
 #include "PriorityOverrideFields.h"
@@ -18,13 +19,14 @@ namespace Helpline {
 
 using namespace Qt::StringLiterals;
 
-TicketFieldsEditor::TicketFieldsEditor(const TicketCatalog &catalog, QWidget *parent)
+TicketFieldsEditor::TicketFieldsEditor(const TicketCatalog &catalog, const Colleagues &colleagues, QWidget *parent)
     : QWidget(parent)
     , m_title(new QLineEdit)
     , m_impact(new QComboBox)
     , m_urgency(new QComboBox)
     , m_priority(new PriorityOverrideFields(this))
     , m_routing(new ClassificationFields(catalog, this))
+    , m_assignee(new AssigneeCombo(colleagues))
     , m_location(new QLineEdit)
     , m_errors(new QLabel)
     , m_save(new QPushButton(tr("&Save changes")))
@@ -57,6 +59,7 @@ TicketFieldsEditor::TicketFieldsEditor(const TicketCatalog &catalog, QWidget *pa
     form->addRow(tr("&Urgency:"), m_urgency);
     m_priority->addRowsTo(form);
     form->addRow(tr("&Group:"), m_routing->groupCombo());
+    form->addRow(tr("Assig&nee:"), m_assignee);
     form->addRow(tr("Ca&tegory:"), m_routing->categoryCombo());
     form->addRow(tr("Su&bcategory:"), m_routing->subcategoryCombo());
     form->addRow(tr("&Location:"), m_location);
@@ -79,7 +82,11 @@ TicketFieldsEditor::TicketFieldsEditor(const TicketCatalog &catalog, QWidget *pa
         });
     }
     connect(m_priority, &PriorityOverrideFields::edited, this, &TicketFieldsEditor::updateButtons);
-    connect(m_routing, &ClassificationFields::edited, this, &TicketFieldsEditor::updateButtons);
+    connect(m_routing, &ClassificationFields::edited, this, [this] {
+        m_assignee->setGroup(m_routing->value().group); // who works in the chosen group comes first
+        updateButtons();
+    });
+    connect(m_assignee, &QComboBox::activated, this, &TicketFieldsEditor::updateButtons);
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (!isDirty() || !m_ticket)
             return;
@@ -129,11 +136,13 @@ void TicketFieldsEditor::load(const Ticket &ticket)
     m_priority->load(ticket);
     m_routing->setKept(TicketClassification::of(ticket));
     m_routing->setValue(TicketClassification::of(ticket));
+    m_assignee->setGroup(ticket.group);
+    m_assignee->setAssignee(ticket.assignee);
     m_location->setText(ticket.location);
     m_errors->hide();
     const bool editable = !TicketWorkflow::nextStatuses(ticket.status).isEmpty();
     QList<QWidget *> fields{m_title, m_impact, m_urgency, m_location};
-    fields << m_priority->fields();
+    fields << m_priority->fields() << m_assignee;
     for (QComboBox *combo : m_routing->combos())
         fields << combo;
     for (QWidget *field : std::as_const(fields))
@@ -157,6 +166,12 @@ void TicketFieldsEditor::apply(const QJsonObject &draft)
     if (draft.contains(u"subcategory"_s))
         routing.subcategory = draft.value(u"subcategory"_s).toString();
     m_routing->setValue(routing);
+    m_assignee->setGroup(routing.group);
+    if (draft.contains(u"assignee_id"_s)) {
+        const int index = m_assignee->findData(draft.value(u"assignee_id"_s).toInteger(0));
+        if (index >= 0)
+            m_assignee->setCurrentIndex(index);
+    }
     m_priority->setMatrixLevels(m_impact->currentData().toInt(), m_urgency->currentData().toInt());
     m_priority->apply(draft);
     if (draft.contains(u"location"_s))
@@ -181,6 +196,9 @@ QJsonObject TicketFieldsEditor::changes() const
         changed.insert(u"category"_s, routing.category);
     if (routing.subcategory != m_ticket->subcategory)
         changed.insert(u"subcategory"_s, routing.subcategory);
+    const std::optional<qint64> assignee = m_assignee->assigneeId();
+    if (assignee != (m_ticket->assignee ? std::optional(m_ticket->assignee->id) : std::nullopt))
+        changed.insert(u"assignee_id"_s, assignee ? QJsonValue(*assignee) : QJsonValue(QJsonValue::Null));
     if (m_impact->currentData().toInt() != m_ticket->impact)
         changed.insert(u"impact"_s, m_impact->currentData().toInt());
     if (m_urgency->currentData().toInt() != m_ticket->urgency)
