@@ -13,6 +13,9 @@
 #include "TicketFieldsEditor.h"
 #include "TicketRepository.h"
 #include "TicketTableModel.h"
+#include "Transaction.h"
+#include "UserGroupRepository.h"
+#include "UserRepository.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -266,6 +269,14 @@ void TestUiCatalog::pane_overridesPriorityWithReason_andGoesBackToTheMatrix()
 
 void TestUiCatalog::pane_groupAndCategory_arePickedFromTheLists()
 {
+    // The senior works in Network L3: offered first as the assignee once the group is chosen.
+    const auto senior = UserRepository(m_server->database()).findByUsername(u"senior"_s);
+    QVERIFY(senior);
+    {
+        Transaction transaction(m_server->database());
+        UserGroupRepository(m_server->database()).add(senior->user.id, u"Network L3"_s, std::nullopt);
+        transaction.commit();
+    }
     MainWindow *window = signIn(u"analyst"_s);
     QVERIFY(window);
     const auto ticket = openTicketWithStatus(window, TicketStatus::New);
@@ -278,14 +289,25 @@ void TestUiCatalog::pane_groupAndCategory_arePickedFromTheLists()
     QCOMPARE(group->currentData().toString(), ticket->group);
     QCOMPARE(category->currentData().toString(), ticket->category);
     QCOMPARE(itemsOf(group), (QStringList{QString(), u"Desktop Support L2"_s, u"Network L3"_s, u"Service Desk L1"_s}));
+    auto *assignee = editor->findChild<QComboBox *>(u"assigneeCombo"_s);
+    QTRY_VERIFY(assignee->count() > 2); // the colleagues have arrived
+    QVERIFY(assignee->itemData(1).toLongLong() != senior->user.id);
     choose(group, u"Network L3"_s);
+    QCOMPARE(assignee->itemData(1).toLongLong(), senior->user.id);
+    QVERIFY(assignee->itemText(1).contains(u"Network L3"_s));
     choose(subcategory, u"Laptop"_s);
-    QCOMPARE(editor->changes(), (QJsonObject{{u"group"_s, u"Network L3"_s}, {u"subcategory"_s, u"Laptop"_s}}));
+    const int seniorIndex = 1;
+    assignee->setCurrentIndex(seniorIndex);
+    Q_EMIT assignee->activated(seniorIndex);
+    QCOMPARE(editor->changes(), (QJsonObject{{u"group"_s, u"Network L3"_s},
+                                             {u"subcategory"_s, u"Laptop"_s},
+                                             {u"assignee_id"_s, senior->user.id}}));
     QTest::mouseClick(editor->findChild<QPushButton *>(u"saveFieldsButton"_s), Qt::LeftButton);
     QTRY_COMPARE(dock->ticket()->version, ticket->version + 1);
     const auto stored = TicketRepository(m_server->database()).find(ticket->id);
     QCOMPARE(stored->group, u"Network L3"_s);
     QCOMPARE(stored->subcategory, u"Laptop"_s);
+    QCOMPARE(stored->assignee->id, senior->user.id);
 }
 
 QTEST_MAIN(TestUiCatalog)
