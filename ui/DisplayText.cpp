@@ -167,6 +167,16 @@ QString DisplayText::fieldErrorText(const QString &code)
         return tr("uses a placeholder that does not exist");
     if (code == u"taken"_s)
         return tr("is already used by another one");
+    if (code == u"unknown"_s)
+        return tr("is not in the list the administrator keeps");
+    if (code == u"retired"_s)
+        return tr("has been retired; choose another one");
+    if (code == u"not_in_category"_s)
+        return tr("does not belong to the chosen category");
+    if (code == u"must_be_boolean"_s)
+        return tr("must be yes or no");
+    if (code == u"must_be_list"_s)
+        return tr("must be a list");
     if (code == u"only_with_pending"_s)
         return tr("only goes with the status Pending");
     if (code == u"must_be_object"_s)
@@ -269,6 +279,9 @@ QString DisplayText::fieldText(const QString &field)
         {QStringLiteral("minutes"), QT_TR_NOOP("Minutes")},
         {QStringLiteral("note"), QT_TR_NOOP("Note")},
         {QStringLiteral("worked_at"), QT_TR_NOOP("Worked at")},
+        {QStringLiteral("user_ids"), QT_TR_NOOP("Members")},
+        {QStringLiteral("active"), QT_TR_NOOP("In use")},
+        {QStringLiteral("position"), QT_TR_NOOP("Position")},
     };
     const auto it = names.constFind(field);
     return it == names.cend() ? field : tr(*it);

@@ -5,6 +5,9 @@
 #include "NewTicketDialog.h"
 #include "PeopleImportDialog.h"
 #include "MacroAdminDialog.h"
+#include "CatalogAdminDialog.h"
+#include "TicketCatalog.h"
+#include "Colleagues.h"
 #include "MacroCatalog.h"
 #include "BulkActionBar.h"
 #include "AssetsDock.h"
@@ -73,6 +76,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         m_canManageMacros = roleHas(user->role, Permission::ManageMacros);
     }
     createMenus();
+    // The groups and categories the ticket forms offer: loaded once per sign-in.
+    if (m_role && roleHas(*m_role, Permission::ReadTickets)) {
+        m_ticket->ticketCatalog().reload();
+        m_ticket->colleagues().reload();
+    }
     applyDefaultLayout();
     m_layoutRestored = !m_username.isEmpty() && WindowState(m_username).restore(*this);
 
@@ -169,10 +177,16 @@ void MainWindow::createMenus()
     logTime->setObjectName(u"actionLogTime"_s);
     logTime->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
 
-    if (m_canManageMacros) {
+    if (m_canManageMacros || may(Permission::ManageCatalog)) {
         QMenu *tools = menuBar()->addMenu(tr("T&ools"));
-        QAction *macros = tools->addAction(tr("&Macros…"), this, &MainWindow::editMacros);
-        macros->setObjectName(u"actionEditMacros"_s);
+        if (m_canManageMacros) {
+            QAction *macros = tools->addAction(tr("&Macros…"), this, &MainWindow::editMacros);
+            macros->setObjectName(u"actionEditMacros"_s);
+        }
+        if (may(Permission::ManageCatalog)) {
+            QAction *catalog = tools->addAction(tr("&Groups and categories…"), this, &MainWindow::editCatalog);
+            catalog->setObjectName(u"actionEditCatalog"_s);
+        }
     }
     QAction *link = ticket->addAction(tr("Lin&k to another ticket…"), m_ticket, &TicketDock::startLink);
     link->setObjectName(u"actionLink"_s);
@@ -205,6 +219,23 @@ void MainWindow::editMacros()
     m_macroAdmin->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_macroAdmin, &MacroAdminDialog::macrosChanged, &m_ticket->macroCatalog(), &MacroCatalog::reload);
     m_macroAdmin->show();
+}
+
+CatalogAdminDialog *MainWindow::catalogAdmin() const
+{
+    return m_catalogAdmin;
+}
+
+CatalogAdminDialog *MainWindow::editCatalog()
+{
+    if (!m_catalogAdmin) {
+        m_catalogAdmin = new CatalogAdminDialog(m_api, m_ticket->ticketCatalog(), this);
+        m_catalogAdmin->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_catalogAdmin->show();
+    m_catalogAdmin->raise();
+    m_catalogAdmin->activateWindow();
+    return m_catalogAdmin;
 }
 
 void MainWindow::applyDefaultLayout()
@@ -248,7 +279,7 @@ void MainWindow::showEvent(QShowEvent *event)
 NewTicketDialog *MainWindow::openNewTicket()
 {
     if (!m_newTicket) {
-        m_newTicket = new NewTicketDialog(m_api, m_userId, this);
+        m_newTicket = new NewTicketDialog(m_api, m_ticket->ticketCatalog(), m_userId, this);
         m_newTicket->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_newTicket, &NewTicketDialog::ticketCreated, this, &MainWindow::showCreatedTicket);
     }

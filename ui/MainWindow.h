@@ -16,6 +16,7 @@ class AssetsDock;
 class NewTicketDialog;
 class PeopleImportDialog;
 class MacroAdminDialog;
+class CatalogAdminDialog;
 class QueueDock;
 class Session;
 class TicketDock;
@@ -35,6 +36,8 @@ public:
     // Tools → Macros…: for seniors and admins.
     void editMacros();
     MacroAdminDialog *macroAdmin() const;
+    CatalogAdminDialog *catalogAdmin() const;
+    CatalogAdminDialog *editCatalog(); // Tools → Groups and categories
     void setSessionOnlyNotice(const QString &detail);
     // Opens (or brings forward) the form for logging a call, and the people import.
     NewTicketDialog *openNewTicket();
@@ -65,6 +68,7 @@ private:
     QPointer<PeopleImportDialog> m_peopleImport;
     QString m_username;
     QPointer<MacroAdminDialog> m_macroAdmin;
+    QPointer<CatalogAdminDialog> m_catalogAdmin;
     bool m_canManageMacros = false;
     bool m_layoutRestored = false;
     bool m_splitDone = false;

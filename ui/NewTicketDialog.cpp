@@ -2,6 +2,7 @@
 #include "NewTicketDialog.h"
 
 #include "ApiClient.h"
+#include "ClassificationFields.h"
 #include "DisplayText.h"
 #include "RequesterLookup.h"
 #include "TicketValidation.h"
@@ -39,7 +40,7 @@ QLineEdit *shortTextEdit(const QString &objectName)
 
 } // namespace
 
-NewTicketDialog::NewTicketDialog(ApiClient &api, qint64 myUserId, QWidget *parent)
+NewTicketDialog::NewTicketDialog(ApiClient &api, const TicketCatalog &catalog, qint64 myUserId, QWidget *parent)
     : QDialog(parent)
     , m_api(api)
     , m_myUserId(myUserId)
@@ -55,9 +56,10 @@ NewTicketDialog::NewTicketDialog(ApiClient &api, qint64 myUserId, QWidget *paren
     , m_overridePriority(new QComboBox)
     , m_overrideReason(new QLineEdit)
     , m_tier(new QComboBox)
-    , m_group(shortTextEdit(u"groupEdit"_s))
-    , m_category(shortTextEdit(u"categoryEdit"_s))
-    , m_subcategory(shortTextEdit(u"subcategoryEdit"_s))
+    , m_routing(new ClassificationFields(catalog, this))
+    , m_group(m_routing->groupCombo())
+    , m_category(m_routing->categoryCombo())
+    , m_subcategory(m_routing->subcategoryCombo())
     , m_location(shortTextEdit(u"locationEdit"_s))
     , m_assignToMe(new QCheckBox(tr("&Assign to me")))
     , m_problem(new QLabel)
@@ -252,15 +254,16 @@ QJsonObject NewTicketDialog::requestBody() const
     };
     if (!m_description->toPlainText().trimmed().isEmpty())
         body.insert(u"description"_s, m_description->toPlainText());
-    const std::pair<QString, const QLineEdit *> texts[] = {
-        {u"group"_s, m_group},
-        {u"category"_s, m_category},
-        {u"subcategory"_s, m_subcategory},
-        {u"location"_s, m_location},
+    const TicketClassification routing = m_routing->value();
+    const std::pair<QString, QString> texts[] = {
+        {u"group"_s, routing.group},
+        {u"category"_s, routing.category},
+        {u"subcategory"_s, routing.subcategory},
+        {u"location"_s, m_location->text().trimmed()},
     };
-    for (const auto &[key, edit] : texts) {
-        if (!edit->text().trimmed().isEmpty())
-            body.insert(key, edit->text().trimmed());
+    for (const auto &[key, text] : texts) {
+        if (!text.isEmpty())
+            body.insert(key, text);
     }
     if (m_override->isChecked()) {
         body.insert(u"priority"_s, m_overridePriority->currentData().toInt());
@@ -278,7 +281,9 @@ void NewTicketDialog::submit()
     const QJsonObject body = requestBody();
     // The server's own rules, checked here first so the analyst hears of every problem at once.
     FieldErrors errors;
-    if (!parseNewTicket(body, errors)) {
+    const bool parsed = parseNewTicket(body, errors).has_value();
+    m_routing->check(errors);
+    if (!parsed || !errors.isEmpty()) {
         showErrors(errors);
         m_problem->setText(tr("Not created yet: see the marked fields."));
         m_problem->show();

@@ -22,11 +22,14 @@ namespace Helpline {
 
 class ApiCall;
 class ApiClient;
+class ClassificationFields;
 class RequesterLookup;
+class TicketCatalog;
 struct ApiFailure;
 
 // Logs a call as a new ticket, keyboard only: the caller is found in the directory as their
-// name is typed, impact and urgency give the priority live (the server's matrix), and the
+// name is typed, impact and urgency give the priority live (the server's matrix), group and
+// category are picked from the administrator's lists (TicketCatalog), and the
 // same rules as the server's are checked before anything is sent. Nothing typed is lost: a
 // refusal marks the fields and keeps the dialog open, and a retry of an unchanged form
 // reuses its idempotency key, so a lost answer cannot make two tickets.
@@ -34,7 +37,7 @@ class NewTicketDialog : public QDialog
 {
     Q_OBJECT
 public:
-    NewTicketDialog(ApiClient &api, qint64 myUserId, QWidget *parent = nullptr);
+    NewTicketDialog(ApiClient &api, const TicketCatalog &catalog, qint64 myUserId, QWidget *parent = nullptr);
 
     QJsonObject requestBody() const; // the POST /tickets body for what is on screen
     void submit();
@@ -81,9 +84,10 @@ private:
     QComboBox *m_overridePriority;
     QLineEdit *m_overrideReason;
     QComboBox *m_tier;
-    QLineEdit *m_group;
-    QLineEdit *m_category;
-    QLineEdit *m_subcategory;
+    ClassificationFields *m_routing;
+    QComboBox *m_group;
+    QComboBox *m_category;
+    QComboBox *m_subcategory;
     QLineEdit *m_location;
     QCheckBox *m_assignToMe;
     QLabel *m_problem;

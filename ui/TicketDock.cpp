@@ -10,6 +10,8 @@
 #include "StatusChangeDialog.h"
 #include "ConversationView.h"
 #include "MacroCatalog.h"
+#include "TicketCatalog.h"
+#include "Colleagues.h"
 #include "MacroExpansion.h"
 #include "MacroPicker.h"
 #include "PaneActivityWatcher.h"
@@ -42,6 +44,8 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     , m_api(api)
     , m_myUserId(myUserId)
     , m_macros(new MacroCatalog(api, this))
+    , m_catalog(new TicketCatalog(api, this))
+    , m_colleagues(new Colleagues(api, this))
     , m_pages(new QStackedWidget)
     , m_notice(new QLabel)
     , m_title(new QLabel)
@@ -52,7 +56,7 @@ TicketDock::TicketDock(ApiClient &api, qint64 myUserId, QWidget *parent)
     , m_assignToMe(new QPushButton(tr("Assign to &me")))
     , m_problem(new QLabel)
     , m_history(new TicketHistoryView)
-    , m_editor(new TicketFieldsEditor)
+    , m_editor(new TicketFieldsEditor(*m_catalog, *m_colleagues))
     , m_conversation(new ConversationView)
     , m_composer(new CommentComposer)
     , m_uploader(new AttachmentUploader(api, this))

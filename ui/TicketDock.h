@@ -25,6 +25,8 @@ class AttachmentUploader;
 class SafeTextBrowser;
 class ConversationView;
 class MacroCatalog;
+class TicketCatalog;
+class Colleagues;
 class TicketTimePanel;
 struct Macro;
 class StatusChangeDialog;
@@ -70,6 +72,9 @@ public:
     // entries may be removed. Loads the macros.
     void setAnalyst(const User &user);
     MacroCatalog &macroCatalog() { return *m_macros; }
+    // The groups and categories the fields editor offers; the main window reloads it.
+    TicketCatalog &ticketCatalog() { return *m_catalog; }
+    Colleagues &colleagues() { return *m_colleagues; } // the fields editor's assignee choices
     // Opens the macro picker for the shown ticket (Ctrl+M).
     void insertMacro();
     // Writes the macro's text into the composer (expanded for this ticket) and sets its
@@ -114,6 +119,8 @@ private:
     qint64 m_myUserId;
     std::optional<User> m_me;
     MacroCatalog *m_macros;
+    TicketCatalog *m_catalog;
+    Colleagues *m_colleagues;
     WorkedTimeMeter m_meter;
     QPointer<ApiCall> m_call;
     QPointer<StatusChangeDialog> m_statusDialog;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TicketFieldsEditor.h"
 
+#include "AssigneeCombo.h"
+#include "ClassificationFields.h"
 #include "DisplayText.h"
+#include "PriorityOverrideFields.h"
 #include "TicketValidation.h"
 
 #include <QComboBox>
@@ -16,13 +19,14 @@ namespace Helpline {
 
 using namespace Qt::StringLiterals;
 
-TicketFieldsEditor::TicketFieldsEditor(QWidget *parent)
+TicketFieldsEditor::TicketFieldsEditor(const TicketCatalog &catalog, const Colleagues &colleagues, QWidget *parent)
     : QWidget(parent)
     , m_title(new QLineEdit)
     , m_impact(new QComboBox)
     , m_urgency(new QComboBox)
-    , m_group(new QLineEdit)
-    , m_category(new QLineEdit)
+    , m_priority(new PriorityOverrideFields(this))
+    , m_routing(new ClassificationFields(catalog, this))
+    , m_assignee(new AssigneeCombo(colleagues))
     , m_location(new QLineEdit)
     , m_errors(new QLabel)
     , m_save(new QPushButton(tr("&Save changes")))
@@ -32,16 +36,13 @@ TicketFieldsEditor::TicketFieldsEditor(QWidget *parent)
     m_title->setObjectName(u"titleEdit"_s);
     m_impact->setObjectName(u"impactCombo"_s);
     m_urgency->setObjectName(u"urgencyCombo"_s);
-    m_group->setObjectName(u"groupEdit"_s);
-    m_category->setObjectName(u"categoryEdit"_s);
     m_location->setObjectName(u"locationEdit"_s);
     m_errors->setObjectName(u"fieldErrors"_s);
     m_save->setObjectName(u"saveFieldsButton"_s);
     m_revert->setObjectName(u"revertFieldsButton"_s);
 
     m_title->setMaxLength(int(TicketLimits::titleMax));
-    for (QLineEdit *edit : {m_group, m_category, m_location})
-        edit->setMaxLength(int(TicketLimits::shortTextMax));
+    m_location->setMaxLength(int(TicketLimits::shortTextMax));
     for (int level = 1; level <= 3; ++level) {
         m_impact->addItem(DisplayText::impactText(level), level);
         m_urgency->addItem(DisplayText::urgencyText(level), level);
@@ -56,8 +57,11 @@ TicketFieldsEditor::TicketFieldsEditor(QWidget *parent)
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Impact:"), m_impact);
     form->addRow(tr("&Urgency:"), m_urgency);
-    form->addRow(tr("&Group:"), m_group);
-    form->addRow(tr("Ca&tegory:"), m_category);
+    m_priority->addRowsTo(form);
+    form->addRow(tr("&Group:"), m_routing->groupCombo());
+    form->addRow(tr("Assig&nee:"), m_assignee);
+    form->addRow(tr("Ca&tegory:"), m_routing->categoryCombo());
+    form->addRow(tr("Su&bcategory:"), m_routing->subcategoryCombo());
     form->addRow(tr("&Location:"), m_location);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -69,13 +73,32 @@ TicketFieldsEditor::TicketFieldsEditor(QWidget *parent)
     layout->addWidget(m_errors);
     layout->addLayout(buttons);
 
-    for (QLineEdit *edit : {m_title, m_group, m_category, m_location})
+    for (QLineEdit *edit : {m_title, m_location})
         connect(edit, &QLineEdit::textEdited, this, &TicketFieldsEditor::updateButtons);
-    for (QComboBox *combo : {m_impact, m_urgency})
-        connect(combo, &QComboBox::activated, this, &TicketFieldsEditor::updateButtons);
+    for (QComboBox *combo : {m_impact, m_urgency}) {
+        connect(combo, &QComboBox::activated, this, [this] {
+            m_priority->setMatrixLevels(m_impact->currentData().toInt(), m_urgency->currentData().toInt());
+            updateButtons();
+        });
+    }
+    connect(m_priority, &PriorityOverrideFields::edited, this, &TicketFieldsEditor::updateButtons);
+    connect(m_routing, &ClassificationFields::edited, this, [this] {
+        m_assignee->setGroup(m_routing->value().group); // who works in the chosen group comes first
+        updateButtons();
+    });
+    connect(m_assignee, &QComboBox::activated, this, &TicketFieldsEditor::updateButtons);
     connect(m_save, &QPushButton::clicked, this, [this] {
-        if (isDirty())
-            Q_EMIT saveRequested(changes());
+        if (!isDirty() || !m_ticket)
+            return;
+        // The server's own rules first, so a refusal is shown here and nothing is sent.
+        FieldErrors errors;
+        m_routing->check(errors);
+        m_priority->check(*m_ticket, errors);
+        if (!errors.isEmpty()) {
+            showErrors(errors);
+            return;
+        }
+        Q_EMIT saveRequested(changes());
     });
     connect(m_revert, &QPushButton::clicked, this, [this] {
         if (!m_ticket)
@@ -110,14 +133,19 @@ void TicketFieldsEditor::load(const Ticket &ticket)
     m_title->setText(ticket.title);
     m_impact->setCurrentIndex(m_impact->findData(ticket.impact));
     m_urgency->setCurrentIndex(m_urgency->findData(ticket.urgency));
-    m_group->setText(ticket.group);
-    m_category->setText(ticket.category);
+    m_priority->load(ticket);
+    m_routing->setKept(TicketClassification::of(ticket));
+    m_routing->setValue(TicketClassification::of(ticket));
+    m_assignee->setGroup(ticket.group);
+    m_assignee->setAssignee(ticket.assignee);
     m_location->setText(ticket.location);
     m_errors->hide();
     const bool editable = !TicketWorkflow::nextStatuses(ticket.status).isEmpty();
-    for (QWidget *field : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_impact),
-                           static_cast<QWidget *>(m_urgency), static_cast<QWidget *>(m_group),
-                           static_cast<QWidget *>(m_category), static_cast<QWidget *>(m_location)})
+    QList<QWidget *> fields{m_title, m_impact, m_urgency, m_location};
+    fields << m_priority->fields() << m_assignee;
+    for (QComboBox *combo : m_routing->combos())
+        fields << combo;
+    for (QWidget *field : std::as_const(fields))
         field->setEnabled(editable);
     updateButtons();
 }
@@ -130,10 +158,22 @@ void TicketFieldsEditor::apply(const QJsonObject &draft)
         m_impact->setCurrentIndex(m_impact->findData(draft.value(u"impact"_s).toInt()));
     if (draft.contains(u"urgency"_s))
         m_urgency->setCurrentIndex(m_urgency->findData(draft.value(u"urgency"_s).toInt()));
+    TicketClassification routing = m_routing->value();
     if (draft.contains(u"group"_s))
-        m_group->setText(draft.value(u"group"_s).toString());
+        routing.group = draft.value(u"group"_s).toString();
     if (draft.contains(u"category"_s))
-        m_category->setText(draft.value(u"category"_s).toString());
+        routing.category = draft.value(u"category"_s).toString();
+    if (draft.contains(u"subcategory"_s))
+        routing.subcategory = draft.value(u"subcategory"_s).toString();
+    m_routing->setValue(routing);
+    m_assignee->setGroup(routing.group);
+    if (draft.contains(u"assignee_id"_s)) {
+        const int index = m_assignee->findData(draft.value(u"assignee_id"_s).toInteger(0));
+        if (index >= 0)
+            m_assignee->setCurrentIndex(index);
+    }
+    m_priority->setMatrixLevels(m_impact->currentData().toInt(), m_urgency->currentData().toInt());
+    m_priority->apply(draft);
     if (draft.contains(u"location"_s))
         m_location->setText(draft.value(u"location"_s).toString());
 }
@@ -148,13 +188,24 @@ QJsonObject TicketFieldsEditor::changes() const
             changed.insert(field, edit->text().trimmed());
     };
     text(u"title"_s, m_title, m_ticket->title);
-    text(u"group"_s, m_group, m_ticket->group);
-    text(u"category"_s, m_category, m_ticket->category);
     text(u"location"_s, m_location, m_ticket->location);
+    const TicketClassification routing = m_routing->value();
+    if (routing.group != m_ticket->group)
+        changed.insert(u"group"_s, routing.group);
+    if (routing.category != m_ticket->category)
+        changed.insert(u"category"_s, routing.category);
+    if (routing.subcategory != m_ticket->subcategory)
+        changed.insert(u"subcategory"_s, routing.subcategory);
+    const std::optional<qint64> assignee = m_assignee->assigneeId();
+    if (assignee != (m_ticket->assignee ? std::optional(m_ticket->assignee->id) : std::nullopt))
+        changed.insert(u"assignee_id"_s, assignee ? QJsonValue(*assignee) : QJsonValue(QJsonValue::Null));
     if (m_impact->currentData().toInt() != m_ticket->impact)
         changed.insert(u"impact"_s, m_impact->currentData().toInt());
     if (m_urgency->currentData().toInt() != m_ticket->urgency)
         changed.insert(u"urgency"_s, m_urgency->currentData().toInt());
+    const QJsonObject priority = m_priority->changes(*m_ticket);
+    for (auto it = priority.begin(); it != priority.end(); ++it)
+        changed.insert(it.key(), it.value());
     return changed;
 }
 

@@ -16,15 +16,22 @@ class QPushButton;
 
 namespace Helpline {
 
-// The ticket's own fields, edited in place: title, impact, urgency, group, category,
-// location. Save sends only what changed. Edits are never thrown away: they survive a
+class AssigneeCombo;
+class ClassificationFields;
+class Colleagues;
+class PriorityOverrideFields;
+class TicketCatalog;
+
+// The ticket's own fields, edited in place: title, impact, urgency, the priority (the
+// matrix's, or an override with its reason), group, assignee (the group's members first),
+// category and subcategory (picked from the administrator's lists), location. Save checks the domain's rules, then sends only what changed. Edits are never thrown away: they survive a
 // refused save (each field says what is wrong), a newer version arriving from the server,
 // and switching to another ticket and back (kept as a draft for this session).
 class TicketFieldsEditor : public QWidget
 {
     Q_OBJECT
 public:
-    explicit TicketFieldsEditor(QWidget *parent = nullptr);
+    TicketFieldsEditor(const TicketCatalog &catalog, const Colleagues &colleagues, QWidget *parent = nullptr);
 
     void setTicket(const Ticket &ticket); // keeps this ticket's unsaved edits, if any
     QJsonObject changes() const;          // the edited fields, as a PATCH body
@@ -44,8 +51,9 @@ private:
     QLineEdit *m_title;
     QComboBox *m_impact;
     QComboBox *m_urgency;
-    QLineEdit *m_group;
-    QLineEdit *m_category;
+    PriorityOverrideFields *m_priority;
+    ClassificationFields *m_routing;
+    AssigneeCombo *m_assignee;
     QLineEdit *m_location;
     QLabel *m_errors;
     QPushButton *m_save;

@@ -60,6 +60,14 @@ ApiCall *ApiClient::patch(const QString &path, const QJsonObject &body, int vers
     return track(m_network.sendCustomRequest(req, "PATCH", QJsonDocument(body).toJson(QJsonDocument::Compact)));
 }
 
+ApiCall *ApiClient::put(const QString &path, const QJsonObject &body, int version)
+{
+    QNetworkRequest req = request(path, {});
+    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    req.setRawHeader("If-Match", '"' + QByteArray::number(version) + '"');
+    return track(m_network.put(req, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+}
+
 ApiCall *ApiClient::remove(const QString &path)
 {
     return track(m_network.deleteResource(request(path, {})));

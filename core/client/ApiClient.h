@@ -31,6 +31,8 @@ public:
     // Changes a resource the caller holds at `version` (sent as If-Match). A stale version
     // fails with 412, and the failure's body["current"] is the resource as it is now.
     ApiCall *patch(const QString &path, const QJsonObject &body, int version);
+    // PUT with If-Match: replaces a sub-resource (a group's members) at a known version.
+    ApiCall *put(const QString &path, const QJsonObject &body, int version);
     // Sends `bytes` as they are (a file upload); the answer is JSON like any other. Its
     // progress() reports the bytes sent.
     ApiCall *postBytes(const QString &path, const QUrlQuery &query, const QByteArray &bytes,

@@ -39,6 +39,8 @@ bool roleHas(Role role, Permission permission)
     case Permission::ManagePeople:
     case Permission::ManageMacros:
         return role == Role::Senior || role == Role::Admin;
+    case Permission::ManageCatalog:
+        return role == Role::Admin;
     }
     return false;
 }

@@ -27,6 +27,7 @@ enum class Permission {
     ReadAssets,   // look up equipment and locations (room staff too)
     WriteAssets,  // create and edit assets, assign them to people, retire them
     ManageLocations, // add sites, buildings and rooms
+    ManageCatalog, // keep the assignment groups (and who works in them) and the categories
 };
 
 bool roleHas(Role role, Permission permission);

@@ -15,6 +15,8 @@
 #include "TicketRepository.h"
 #include "Transaction.h"
 #include "UserGroupRepository.h"
+#include "AssignmentGroupRepository.h"
+#include "CategoryRepository.h"
 #include "UserRepository.h"
 #include "WatcherRepository.h"
 
@@ -31,6 +33,7 @@ struct Template
 {
     TicketType type;
     const char *category;
+    const char *subcategory;
     const char *title;
     const char *description;
     int impact;
@@ -39,28 +42,28 @@ struct Template
 
 // What a service desk actually sees in a week.
 constexpr Template templates[] = {
-    {TicketType::Incident, "Email", "Outlook keeps asking for my password", "Since this morning Outlook prompts for the password every few minutes, even after I enter it.", 3, 2},
-    {TicketType::Incident, "Network", "VPN drops every ten minutes", "Working from home; the VPN client disconnects roughly every ten minutes and I lose my Teams call.", 3, 1},
-    {TicketType::Incident, "Network", "No network on the 3rd floor east wing", "Several desks on 3 East have no wired connection; the port lights are off.", 1, 1},
-    {TicketType::Incident, "Printing", "Printer jams on every second page", "The MFP near reception jams on every second page when printing double-sided.", 2, 3},
-    {TicketType::Incident, "Hardware", "Laptop will not wake from sleep", "The lid is open but the screen stays black; the power light blinks.", 3, 2},
-    {TicketType::Incident, "Hardware", "Docking station not detecting monitors", "Both monitors stay black when the laptop is docked; they work with HDMI directly.", 3, 2},
-    {TicketType::Incident, "Software", "ERP client crashes when exporting to Excel", "The ERP client closes without an error when I export the monthly report.", 2, 2},
-    {TicketType::Incident, "Accounts", "Account locked out after password change", "I changed my password yesterday and now my account locks every morning.", 3, 1},
-    {TicketType::Incident, "Telephony", "Desk phone shows 'No service'", "The desk phone shows No service after the office move.", 3, 2},
-    {TicketType::Incident, "Software", "Teams camera shows a black image", "Other apps can use the camera; Teams shows black.", 3, 3},
-    {TicketType::Incident, "Email", "Shared mailbox not visible in Outlook", "The Accounts Payable shared mailbox disappeared from my folder list.", 2, 2},
-    {TicketType::Incident, "Network", "Wi-Fi in meeting room Atlas very slow", "Video calls in Atlas freeze; speed test shows under 1 Mbit/s.", 2, 2},
-    {TicketType::ServiceRequest, "Access", "Access to the Finance shared drive", "Please give me read/write access to \\\\files\\finance\\budget, approved by my manager.", 3, 3},
-    {TicketType::ServiceRequest, "Hardware", "Second monitor for new desk", "I moved desks and need a second 27\" monitor.", 3, 3},
-    {TicketType::ServiceRequest, "Software", "Install Visio Professional", "I need Visio for process diagrams; cost centre 4410.", 3, 3},
-    {TicketType::ServiceRequest, "Accounts", "New starter: laptop and accounts", "New starter in Marketing on Monday: laptop, email, Teams and CRM access.", 3, 2},
-    {TicketType::ServiceRequest, "Accounts", "Leaver: disable accounts on Friday", "Leaver in Sales; last day Friday. Disable accounts and collect equipment.", 3, 2},
-    {TicketType::ServiceRequest, "Telephony", "Mobile phone replacement", "The screen of my company phone is cracked.", 3, 3},
-    {TicketType::Problem, "Network", "Recurring VPN disconnects for home workers", "Many incidents about VPN drops since the firewall update.", 2, 2},
-    {TicketType::Problem, "Email", "Password prompts in Outlook after migration", "Pattern of incidents since the mailbox migration wave 3.", 2, 3},
-    {TicketType::Change, "Network", "Replace core switch in server room B", "Planned replacement of the core switch; maintenance window Saturday 06:00-09:00.", 1, 3},
-    {TicketType::Change, "Software", "Roll out browser update to all desktops", "Deploy the new browser version through software distribution in two waves.", 2, 3},
+    {TicketType::Incident, "Email", "Outlook", "Outlook keeps asking for my password", "Since this morning Outlook prompts for the password every few minutes, even after I enter it.", 3, 2},
+    {TicketType::Incident, "Network", "VPN", "VPN drops every ten minutes", "Working from home; the VPN client disconnects roughly every ten minutes and I lose my Teams call.", 3, 1},
+    {TicketType::Incident, "Network", "Wired network", "No network on the 3rd floor east wing", "Several desks on 3 East have no wired connection; the port lights are off.", 1, 1},
+    {TicketType::Incident, "Hardware", "Printer", "Printer jams on every second page", "The MFP near reception jams on every second page when printing double-sided.", 2, 3},
+    {TicketType::Incident, "Hardware", "Laptop", "Laptop will not wake from sleep", "The lid is open but the screen stays black; the power light blinks.", 3, 2},
+    {TicketType::Incident, "Hardware", "Docking station", "Docking station not detecting monitors", "Both monitors stay black when the laptop is docked; they work with HDMI directly.", 3, 2},
+    {TicketType::Incident, "Software", "Crash or error", "ERP client crashes when exporting to Excel", "The ERP client closes without an error when I export the monthly report.", 2, 2},
+    {TicketType::Incident, "Access", "Account unlock", "Account locked out after password change", "I changed my password yesterday and now my account locks every morning.", 3, 1},
+    {TicketType::Incident, "Telephony", "Desk phone", "Desk phone shows 'No service'", "The desk phone shows No service after the office move.", 3, 2},
+    {TicketType::Incident, "Software", "Crash or error", "Teams camera shows a black image", "Other apps can use the camera; Teams shows black.", 3, 3},
+    {TicketType::Incident, "Email", "Shared mailbox", "Shared mailbox not visible in Outlook", "The Accounts Payable shared mailbox disappeared from my folder list.", 2, 2},
+    {TicketType::Incident, "Network", "Wi-Fi", "Wi-Fi in meeting room Atlas very slow", "Video calls in Atlas freeze; speed test shows under 1 Mbit/s.", 2, 2},
+    {TicketType::ServiceRequest, "Access", "Shared drive", "Access to the Finance shared drive", "Please give me read/write access to \\\\files\\finance\\budget, approved by my manager.", 3, 3},
+    {TicketType::ServiceRequest, "Hardware", "Monitor", "Second monitor for new desk", "I moved desks and need a second 27\" monitor.", 3, 3},
+    {TicketType::ServiceRequest, "Software", "Install", "Install Visio Professional", "I need Visio for process diagrams; cost centre 4410.", 3, 3},
+    {TicketType::ServiceRequest, "Access", "New starter", "New starter: laptop and accounts", "New starter in Marketing on Monday: laptop, email, Teams and CRM access.", 3, 2},
+    {TicketType::ServiceRequest, "Access", "Leaver", "Leaver: disable accounts on Friday", "Leaver in Sales; last day Friday. Disable accounts and collect equipment.", 3, 2},
+    {TicketType::ServiceRequest, "Telephony", "Mobile phone", "Mobile phone replacement", "The screen of my company phone is cracked.", 3, 3},
+    {TicketType::Problem, "Network", "VPN", "Recurring VPN disconnects for home workers", "Many incidents about VPN drops since the firewall update.", 2, 2},
+    {TicketType::Problem, "Email", "Outlook", "Password prompts in Outlook after migration", "Pattern of incidents since the mailbox migration wave 3.", 2, 3},
+    {TicketType::Change, "Network", "Wired network", "Replace core switch in server room B", "Planned replacement of the core switch; maintenance window Saturday 06:00-09:00.", 1, 3},
+    {TicketType::Change, "Software", "Install", "Roll out browser update to all desktops", "Deploy the new browser version through software distribution in two waves.", 2, 3},
 };
 
 constexpr const char *requesters[] = {
@@ -74,7 +77,31 @@ constexpr const char *locations[] = {
     "HQ / Meeting room Orion", "Warehouse / Dispatch", "Branch Leeds / Office", "Branch Lyon / Office", "Remote",
 };
 
-constexpr const char *groups[] = {"Service Desk L1", "Desktop Support L2", "Network L3", "Identity & Access"};
+// The assignment groups, with what each takes care of.
+constexpr std::pair<const char *, const char *> groups[] = {
+    {"Service Desk", "First line: calls, chats and the web form; fixes what it can at once"},
+    {"Desktop Support", "Laptops, monitors, docking stations and printers, on site and remote"},
+    {"Network", "LAN, Wi-Fi, VPN and the firewalls"},
+    {"Identity & Access", "Accounts, passwords, group memberships, joiners and leavers"},
+};
+
+// The categories in the order the desk picks them, each with its subcategories. Printing was
+// folded into Hardware → Printer: kept, retired, so the demo shows what retiring looks like.
+struct CategoryTemplate
+{
+    const char *name;
+    std::initializer_list<const char *> subcategories;
+    bool active = true;
+};
+const CategoryTemplate categoryTemplates[] = {
+    {"Hardware", {"Laptop", "Printer", "Monitor", "Docking station"}},
+    {"Access", {"Password reset", "Account unlock", "VPN", "Shared drive", "New starter", "Leaver"}},
+    {"Software", {"Install", "Licence", "Crash or error"}},
+    {"Network", {"Wi-Fi", "VPN", "Wired network"}},
+    {"Email", {"Outlook", "Shared mailbox"}},
+    {"Telephony", {"Desk phone", "Mobile phone"}},
+    {"Printing", {"Toner"}, false},
+};
 
 struct MacroTemplate
 {
@@ -102,10 +129,10 @@ constexpr MacroTemplate macroTemplates[] = {
      "time you sign in:\n\n1. at least 12 characters\n2. not one of your last five\n\nIf anything still "
      "doesn't work, just reply to this message.\n\n{analyst.name}",
      "resolved", "", ""},
-    {"Escalate to Network L3", Comment::Visibility::Internal,
-     "Escalating {ticket.number} to Network L3.\n\n**Checked so far:**\n- cable and port lights\n- IP "
+    {"Escalate to Network", Comment::Visibility::Internal,
+     "Escalating {ticket.number} to Network.\n\n**Checked so far:**\n- cable and port lights\n- IP "
      "configuration\n- other users at {ticket.location}\n\nRequester: {requester.name} ({requester.email})",
-     "", "", "Network L3"},
+     "", "", "Network"},
     {"Waiting for the vendor", Comment::Visibility::Internal,
      "Opened a case with the vendor for {ticket.number}; waiting for their answer. Follow up in two working days.",
      "pending", "awaiting_vendor", ""},
@@ -223,13 +250,28 @@ bool DemoSeed::seed(Database &database, const PasswordHasher &hasher, int ticket
             macro.changes.insert(u"group"_s, QString::fromUtf8(t.group));
         macros.create(macro, std::nullopt);
     }
+    // The lists an administrator keeps: every ticket below is routed and classified by them.
+    AssignmentGroupRepository groupList(database);
+    for (const auto &[name, description] : groups)
+        groupList.create({0, QString::fromUtf8(name), QString::fromUtf8(description), true, 1, {}}, std::nullopt);
+    CategoryRepository categories(database);
+    for (const CategoryTemplate &t : categoryTemplates) {
+        Category category = categories.create(QString::fromUtf8(t.name), std::nullopt, std::nullopt);
+        for (const char *sub : t.subcategories)
+            categories.createSubcategory(category, QString::fromUtf8(sub), std::nullopt, std::nullopt);
+        if (!t.active) {
+            Category retired = category;
+            retired.active = false;
+            categories.update(category, retired, std::nullopt);
+        }
+    }
     // The assignment groups each analyst works in: their "My group" view.
     UserGroupRepository memberships(database);
     for (const auto &[username, group] : {std::pair{u"analyst"_s, 0}, std::pair{u"analyst"_s, 3},
                                           std::pair{u"senior"_s, 1}, std::pair{u"jamie"_s, 0},
                                           std::pair{u"priya"_s, 3}, std::pair{u"marek"_s, 2}}) {
         if (const auto member = users.findByUsername(username))
-            memberships.add(member->user.id, QString::fromUtf8(groups[group]), std::nullopt);
+            memberships.add(member->user.id, QString::fromUtf8(groups[group].first), std::nullopt);
     }
 
     // The people directory, as an HR export would bring it: every requester is someone.
@@ -265,6 +307,7 @@ bool DemoSeed::seed(Database &database, const PasswordHasher &hasher, int ticket
         ticket.title = QString::fromUtf8(t.title);
         ticket.description = QString::fromUtf8(t.description);
         ticket.category = QString::fromUtf8(t.category);
+        ticket.subcategory = QString::fromUtf8(t.subcategory);
         // Most tickets keep the template's impact and urgency; some are worse than usual.
         ticket.impact = std::max(1, t.impact - (random.bounded(10) == 0 ? 1 : 0));
         ticket.urgency = std::max(1, t.urgency - (random.bounded(8) == 0 ? 1 : 0));
@@ -274,7 +317,7 @@ bool DemoSeed::seed(Database &database, const PasswordHasher &hasher, int ticket
         ticket.channel = std::array{ContactChannel::Phone, ContactChannel::Email, ContactChannel::Web,
                                     ContactChannel::Chat, ContactChannel::WalkIn}[random.bounded(5)];
         ticket.location = QString::fromUtf8(locations[random.bounded(int(std::size(locations)))]);
-        ticket.group = QString::fromUtf8(groups[random.bounded(int(std::size(groups)))]);
+        ticket.group = QString::fromUtf8(groups[random.bounded(int(std::size(groups)))].first);
         if (random.bounded(4) != 0)
             ticket.assigneeId = analystIds.at(random.bounded(int(analystIds.size())));
         const Ticket created = tickets.create(ticket, matrix.priorityFor(ticket.impact, ticket.urgency), std::nullopt);

@@ -11,6 +11,8 @@
 #include "TicketHttp.h"
 #include "TicketRepository.h"
 #include "Transaction.h"
+#include "CatalogHttp.h"
+#include "TicketClassification.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -51,6 +53,12 @@ QHttpServerResponse EscalationController::escalate(qint64 ticketId, const QHttpS
         const auto escalated = Escalation::apply(*current, *escalation, errors);
         if (!escalated)
             throw ApiError::validation(errors);
+        // Across to another group: only to an active one of the catalog.
+        FieldErrors routing;
+        if (escalated->group != current->group
+            && !checkTicketClassification(currentCatalog(m_context), TicketClassification::of(*current),
+                                          TicketClassification::of(*escalated), routing))
+            throw ApiError::validation({{u"to_group"_s, routing.value(u"group"_s)}});
         const auto stored = tickets.update(*current, *escalated, user.id);
         if (!stored) {
             const auto now = tickets.find(ticketId);

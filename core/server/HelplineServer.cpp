@@ -54,6 +54,8 @@ HelplineServer::HelplineServer(Database &database, ServerSettings settings, QObj
     , m_assets(m_context)
     , m_locations(m_context)
     , m_ticketAssets(m_context)
+    , m_groups(m_context)
+    , m_categories(m_context)
 {
     initApiResources();
     registerRoutes();
@@ -80,6 +82,8 @@ void HelplineServer::registerRoutes()
     m_assets.registerRoutes(m_routes);
     m_locations.registerRoutes(m_routes);
     m_ticketAssets.registerRoutes(m_routes);
+    m_groups.registerRoutes(m_routes);
+    m_categories.registerRoutes(m_routes);
     m_routes.add(Method::Get, u"/health"_s, [](const QHttpServerRequest &) {
         const QJsonObject body{{u"status"_s, u"ok"_s},
                                {u"api_version"_s, apiVersion()},

@@ -4,6 +4,8 @@
 #include "AssetController.h"
 #include "AttachmentController.h"
 #include "AuthController.h"
+#include "CategoryController.h"
+#include "GroupController.h"
 #include "CommentController.h"
 #include "EscalationController.h"
 #include "PeopleController.h"
@@ -67,6 +69,8 @@ private:
     AssetController m_assets;
     LocationController m_locations;
     TicketAssetController m_ticketAssets;
+    GroupController m_groups;
+    CategoryController m_categories;
     QTcpServer *m_tcp = nullptr;
 };
 

@@ -2,6 +2,7 @@
 #include "TicketChange.h"
 
 #include "ApiError.h"
+#include "CatalogHttp.h"
 #include "TicketPatch.h"
 #include "SurveyRepository.h"
 #include "TicketHttp.h"
@@ -19,6 +20,7 @@ Ticket changeTicket(ServerContext &context, const Ticket &current, const QJsonOb
         throw ApiError::validation(errors);
     if (changed->assignee && (!current.assignee || current.assignee->id != changed->assignee->id))
         checkAssignee(context, changed->assignee->id);
+    checkClassification(context, TicketClassification::of(current), TicketClassification::of(*changed));
     if (patch.contains(u"requester"_s))
         resolveRequester(context, changed->requester);
     TicketRepository tickets(context.database, actorId);

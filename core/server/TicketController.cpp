@@ -9,6 +9,7 @@
 #include "JsonBody.h"
 #include "RouteTable.h"
 #include "AuditLog.h"
+#include "CatalogHttp.h"
 #include "TicketChange.h"
 #include "TicketListParameters.h"
 #include "TicketPatch.h"
@@ -86,6 +87,7 @@ QHttpServerResponse TicketController::create(const QHttpServerRequest &request)
             NewTicket ticket = *parsed;
             if (ticket.assigneeId)
                 checkAssignee(m_context, *ticket.assigneeId);
+            checkClassification(m_context, std::nullopt, TicketClassification::of(ticket));
             PersonRef requester{ticket.requesterName, ticket.requesterEmail, ticket.requesterPersonId};
             resolveRequester(m_context, requester);
             ticket.requesterName = requester.name;

@@ -252,6 +252,46 @@ const QList<Step> &steps()
                  group_name TEXT NOT NULL,
                  PRIMARY KEY (user_id, group_name)))"_s,
          }},
+        {11,
+         {
+             // The lists an administrator keeps (see Catalog.h). Tickets, memberships and views
+             // keep storing the names as text; a rename is carried to them in the same
+             // transaction (CatalogRepository), so the names never drift apart.
+             uR"(CREATE TABLE assignment_groups (
+                 id {pk},
+                 name TEXT NOT NULL UNIQUE,
+                 description TEXT NOT NULL DEFAULT '',
+                 active INTEGER NOT NULL DEFAULT 1,
+                 version INTEGER NOT NULL DEFAULT 1))"_s,
+             uR"(CREATE TABLE categories (
+                 id {pk},
+                 name TEXT NOT NULL UNIQUE,
+                 active INTEGER NOT NULL DEFAULT 1,
+                 position INTEGER NOT NULL DEFAULT 0,
+                 version INTEGER NOT NULL DEFAULT 1))"_s,
+             uR"(CREATE TABLE subcategories (
+                 id {pk},
+                 category_id BIGINT NOT NULL REFERENCES categories(id),
+                 name TEXT NOT NULL,
+                 active INTEGER NOT NULL DEFAULT 1,
+                 position INTEGER NOT NULL DEFAULT 0,
+                 version INTEGER NOT NULL DEFAULT 1,
+                 UNIQUE (category_id, name)))"_s,
+             // Existing data stays valid: every name already in use becomes an active entry.
+             uR"(INSERT INTO assignment_groups (name)
+                 SELECT name FROM (SELECT assignment_group AS name FROM tickets
+                                   UNION SELECT group_name FROM user_groups
+                                   UNION SELECT to_group FROM ticket_escalations) used
+                 WHERE name <> '' ORDER BY name)"_s,
+             uR"(INSERT INTO categories (name, position)
+                 SELECT name, ROW_NUMBER() OVER (ORDER BY name)
+                 FROM (SELECT DISTINCT category AS name FROM tickets WHERE category <> '') used)"_s,
+             uR"(INSERT INTO subcategories (category_id, name, position)
+                 SELECT c.id, used.name, ROW_NUMBER() OVER (PARTITION BY c.id ORDER BY used.name)
+                 FROM (SELECT DISTINCT category, subcategory AS name FROM tickets
+                       WHERE category <> '' AND subcategory <> '') used
+                 JOIN categories c ON c.name = used.category)"_s,
+         }},
         {12,
          {
              // Who follows a ticket. The key serves "who watches this ticket"; the second

@@ -9,8 +9,8 @@
 
 namespace Helpline {
 
-// Which assignment groups each analyst works in (the queue's "My group"). Managing them is
-// an administrator's job; for now the demo seed and tests set them.
+// Which assignment groups each analyst works in (the queue's "My group"). An administrator
+// sets them per group (PUT /groups/{id}/members, AssignmentGroupRepository::setMembers).
 class UserGroupRepository
 {
 public:

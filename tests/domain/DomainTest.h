@@ -179,4 +179,12 @@ private Q_SLOTS:
     void assetJson_roundTrips();
     void parseNewLocation_treeRules();
     void roleHas_assetPermissions();
+    // CatalogTests.cpp
+    void ticketClassification_newValues_data();
+    void ticketClassification_newValues();
+    void ticketClassification_keptRetiredValues_stayAccepted();
+    void catalogEntryChange_parse_data();
+    void catalogEntryChange_parse();
+    void catalogJson_roundTrips();
+    void roleHas_manageCatalog_isAdminOnly();
 };

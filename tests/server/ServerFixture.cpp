@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerFixture.h"
 
+#include "AssignmentGroupRepository.h"
 #include "PasswordHasher.h"
 #include "StoreError.h"
 #include "TestBackend.h"
@@ -44,6 +45,15 @@ ServerFixture::ServerFixture(TestBackend &backend)
 
     for (Role role : allRoles)
         m_users.insert(role, addUser(username(role), role));
+    // Every ticket write checks its group against the catalog: the groups the suites route to.
+    try {
+        AssignmentGroupRepository groups(*m_database);
+        for (const QString &name : {u"Service Desk"_s, u"Network"_s, u"Messaging"_s, u"Desktop Support L2"_s,
+                                    u"alpha"_s, u"bravo"_s, u"charlie"_s})
+            groups.create({0, name, {}, true, 1, {}}, std::nullopt);
+    } catch (const std::exception &e) {
+        QFAIL(qPrintable(u"cannot seed the groups: %1"_s.arg(QString::fromStdString(e.what()))));
+    }
 
     m_server = std::make_unique<HelplineServer>(*m_database, m_settings);
     QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));

@@ -174,6 +174,13 @@ private Q_SLOTS:
     void assets_tagClash_anyCase_returns422Taken();
     void assets_patch_ifMatchTransitionsAndHistory();
     void ticketAssets_linkListUnlink_withHistoryOnBoth();
+    // CatalogTests.cpp
+    void catalog_groups_createRenameRetireAndStaff();
+    void catalog_categories_treeOrderRenameAndRetire();
+    void catalog_roles_readForTicketRolesChangeForAdmins();
+    void catalog_badInput_refusedPerRoute();
+    void catalog_tickets_refuseUnknownOrRetiredOnCreatePatchAndBulk();
+    void catalog_migration_fillsTheListsFromNamesInUse();
 
 private:
     // AssetTests.cpp: two people and a site with a building and two rooms; an asset POSTed
