@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Ticket.h"
 
+#include "JsonObjectBuilder.h"
+#include "JsonTextWriter.h"
+
 #include <QTimeZone>
 
 namespace Helpline {
@@ -14,7 +17,33 @@ QString Ticket::numberFor(TicketType type, qint64 id)
 
 QString toWireTime(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    // Written by hand for the years a desk sees: QDateTime::toString was a large part of
+    // serialising a queue page. Qt's own text for anything else (and an invalid time).
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    if (!utc.isValid() || date.year() < 1000 || date.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    const QTime clock = utc.time();
+    char16_t text[24];
+    const auto digits = [&text](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    digits(0, date.year(), 4);
+    text[4] = u'-';
+    digits(5, date.month(), 2);
+    text[7] = u'-';
+    digits(8, date.day(), 2);
+    text[10] = u'T';
+    digits(11, clock.hour(), 2);
+    text[13] = u':';
+    digits(14, clock.minute(), 2);
+    text[16] = u':';
+    digits(17, clock.second(), 2);
+    text[19] = u'.';
+    digits(20, clock.msec(), 3);
+    text[23] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), 24);
 }
 
 QDateTime fromWireTime(const QString &text)
@@ -23,16 +52,6 @@ QDateTime fromWireTime(const QString &text)
 }
 
 namespace {
-QJsonValue wireTimeOrNull(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(toWireTime(time)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue idOrNull(const std::optional<qint64> &id)
-{
-    return id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null);
-}
-
 QDateTime optionalWireTime(const QJsonValue &value)
 {
     return value.isString() ? fromWireTime(value.toString()) : QDateTime();
@@ -52,51 +71,90 @@ std::optional<bool> Ticket::firstContactResolution() const
         && reassignmentCount == 0 && reopenCount == 0;
 }
 
+template <typename Writer>
+void Ticket::writeJson(Writer &out, Detail detail, QStringView key) const
+{
+    const auto optionalId = [&out](QStringView name, const std::optional<qint64> &value) {
+        if (value)
+            out.field(name, *value);
+        else
+            out.nullField(name);
+    };
+    const auto optionalTime = [&out](QStringView name, const QDateTime &time) {
+        if (time.isValid())
+            out.field(name, toWireTime(time));
+        else
+            out.nullField(name);
+    };
+    const auto optionalText = [&out](QStringView name, const std::optional<QString> &text) {
+        if (text)
+            out.field(name, *text);
+        else
+            out.nullField(name);
+    };
+
+    out.beginObject(key);
+    out.field(u"id", id);
+    out.field(u"number", number);
+    out.field(u"type", ticketTypeName(type));
+    out.field(u"title", title);
+    out.field(u"status", ticketStatusName(status));
+    out.field(u"impact", impact);
+    out.field(u"urgency", urgency);
+    out.field(u"priority", static_cast<int>(priority));
+    out.beginObject(u"requester");
+    out.field(u"name", requester.name);
+    out.field(u"email", requester.email);
+    optionalId(u"person_id", requester.personId);
+    out.endObject();
+    if (assignee) {
+        out.beginObject(u"assignee");
+        out.field(u"id", assignee->id);
+        out.field(u"name", assignee->name);
+        out.endObject();
+    } else {
+        out.nullField(u"assignee");
+    }
+    out.field(u"group", group);
+    out.field(u"tier", supportTierName(tier));
+    out.field(u"category", category);
+    out.field(u"subcategory", subcategory);
+    out.field(u"location", location);
+    out.field(u"channel", contactChannelName(channel));
+    optionalText(u"priority_reason", priorityReason.isEmpty() ? std::nullopt : std::optional(priorityReason));
+    optionalText(u"pending_reason", pendingReason ? std::optional(pendingReasonName(*pendingReason)) : std::nullopt);
+    out.field(u"reopen_count", reopenCount);
+    out.field(u"escalation_count", escalationCount);
+    out.field(u"reassignment_count", reassignmentCount);
+    optionalId(u"first_assignee_id", firstAssigneeId);
+    optionalTime(u"first_response_at", firstResponseAt);
+    optionalTime(u"resolved_at", resolvedAt);
+    if (const auto fcr = firstContactResolution())
+        out.field(u"first_contact_resolution", *fcr);
+    else
+        out.nullField(u"first_contact_resolution");
+    out.field(u"created_at", toWireTime(createdAt));
+    out.field(u"updated_at", toWireTime(updatedAt));
+    out.field(u"version", version);
+    out.field(u"watcher_count", watcherCount);
+    out.field(u"watching", watching);
+    if (detail == Detail::Full) {
+        out.field(u"description", description);
+        optionalText(u"resolution_code",
+                     resolutionCode ? std::optional(resolutionCodeName(*resolutionCode)) : std::nullopt);
+        out.field(u"resolution_notes", resolutionNotes);
+    }
+    out.endObject();
+}
+
+template void Ticket::writeJson(JsonTextWriter &, Detail, QStringView) const;
+template void Ticket::writeJson(JsonObjectBuilder &, Detail, QStringView) const;
+
 QJsonObject Ticket::toJson(Detail detail) const
 {
-    QJsonObject json{
-        {u"id"_s, id},
-        {u"number"_s, number},
-        {u"type"_s, ticketTypeName(type)},
-        {u"title"_s, title},
-        {u"status"_s, ticketStatusName(status)},
-        {u"impact"_s, impact},
-        {u"urgency"_s, urgency},
-        {u"priority"_s, static_cast<int>(priority)},
-        {u"requester"_s, QJsonObject{{u"name"_s, requester.name},
-                                     {u"email"_s, requester.email},
-                                     {u"person_id"_s, idOrNull(requester.personId)}}},
-        {u"assignee"_s, assignee ? QJsonValue(QJsonObject{{u"id"_s, assignee->id}, {u"name"_s, assignee->name}})
-                                 : QJsonValue(QJsonValue::Null)},
-        {u"group"_s, group},
-        {u"tier"_s, supportTierName(tier)},
-        {u"category"_s, category},
-        {u"subcategory"_s, subcategory},
-        {u"location"_s, location},
-        {u"channel"_s, contactChannelName(channel)},
-        {u"priority_reason"_s, priorityReason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(priorityReason)},
-        {u"pending_reason"_s, pendingReason ? QJsonValue(pendingReasonName(*pendingReason)) : QJsonValue(QJsonValue::Null)},
-        {u"reopen_count"_s, reopenCount},
-        {u"escalation_count"_s, escalationCount},
-        {u"reassignment_count"_s, reassignmentCount},
-        {u"first_assignee_id"_s, idOrNull(firstAssigneeId)},
-        {u"first_response_at"_s, wireTimeOrNull(firstResponseAt)},
-        {u"resolved_at"_s, wireTimeOrNull(resolvedAt)},
-        {u"first_contact_resolution"_s, firstContactResolution() ? QJsonValue(*firstContactResolution())
-                                                                  : QJsonValue(QJsonValue::Null)},
-        {u"created_at"_s, toWireTime(createdAt)},
-        {u"updated_at"_s, toWireTime(updatedAt)},
-        {u"version"_s, version},
-        {u"watcher_count"_s, watcherCount},
-        {u"watching"_s, watching},
-    };
-    if (detail == Detail::Full) {
-        json.insert(u"description"_s, description);
-        json.insert(u"resolution_code"_s, resolutionCode ? QJsonValue(resolutionCodeName(*resolutionCode))
-                                                         : QJsonValue(QJsonValue::Null));
-        json.insert(u"resolution_notes"_s, resolutionNotes);
-    }
-    return json;
+    JsonObjectBuilder builder;
+    writeJson(builder, detail);
+    return builder.object();
 }
 
 std::optional<Ticket> Ticket::fromJson(const QJsonObject &json)

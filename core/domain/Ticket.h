@@ -76,6 +76,11 @@ struct Ticket
 
     enum class Detail { Summary, Full }; // a queue row leaves the description out
     QJsonObject toJson(Detail detail = Detail::Full) const;
+    // The one description of the wire form, for a JsonObjectBuilder (toJson) or a
+    // JsonTextWriter (the queue's pages, written straight to text); `key` names the object
+    // inside an enclosing one.
+    template <typename Writer>
+    void writeJson(Writer &writer, Detail detail, QStringView key = {}) const;
     // Reads what toJson wrote; returns nullopt when a required field is missing or invalid.
     static std::optional<Ticket> fromJson(const QJsonObject &json);
 };

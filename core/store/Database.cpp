@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "PreparedStatements.h"
 #include "SqlQuery.h"
 #include "StoreError.h"
 
@@ -59,6 +60,7 @@ Database::Database(const DatabaseLocation &location)
 
 Database::~Database()
 {
+    PreparedStatements::forget(m_connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -96,6 +98,7 @@ void Database::open()
         query.exec();
     }
     migrate(db, m_location.dialect);
+    PreparedStatements::forget(m_connectionName);
 }
 
 QSqlDatabase Database::connection() const

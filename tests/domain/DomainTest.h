@@ -46,6 +46,13 @@ private Q_SLOTS:
     void ticketFromJson_missingRequiredField_isRejected();
     void userJson_roundTrips();
 
+    // JsonTextWriterTests.cpp
+    void jsonTextWriter_ticketsSayWhatToJsonSays_data();
+    void jsonTextWriter_ticketsSayWhatToJsonSays();
+    void jsonTextWriter_nestsArraysAndEscapesControls();
+    void wireTime_handWrittenMatchesQt_data();
+    void wireTime_handWrittenMatchesQt();
+
     // TicketValidationTests.cpp
     void parseNewTicket_minimal_isValidWithDefaults();
     void parseNewTicket_allFields_areRead();
