@@ -762,6 +762,483 @@
         <source>No details in the directory.</source>
         <translation>Keine Angaben im Verzeichnis.</translation>
     </message>
+    <message>
+        <source>does not work tickets, so cannot watch one</source>
+        <translation>bearbeitet keine Tickets und kann daher keines beobachten</translation>
+    </message>
+    <message>
+        <source>is not in the list the administrator keeps</source>
+        <translation>steht nicht in der vom Administrator gepflegten Liste</translation>
+    </message>
+    <message>
+        <source>has been retired; choose another one</source>
+        <translation>wurde deaktiviert; wählen Sie einen anderen Eintrag</translation>
+    </message>
+    <message>
+        <source>does not belong to the chosen category</source>
+        <translation>gehört nicht zur gewählten Kategorie</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>muss ja oder nein sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>Watching</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Im Einsatz</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop-PC</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projektor</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>Conference phone</source>
+        <translation>Konferenztelefon</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Dock</source>
+        <translation>Dockingstation</translation>
+    </message>
+    <message>
+        <source>Peripheral</source>
+        <translation>Peripheriegerät</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Auf Lager</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>Verliehen</translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation>In Reparatur</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Ausgemustert</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Gebäude</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Inventarnummer</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Gekauft am</translation>
+    </message>
+    <message>
+        <source>Warranty ends</source>
+        <translation>Garantie bis</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Patch level</source>
+        <translation>Patchstand</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>Liegt in</translation>
+    </message>
+    <message>
+        <source>Room profile</source>
+        <translation>Raumprofil</translation>
+    </message>
+    <message>
+        <source>the asset cannot go to this status from the one it has</source>
+        <translation>das Asset kann von seinem aktuellen Status nicht in diesen wechseln</translation>
+    </message>
+    <message>
+        <source>an assigned or loaned asset needs a person</source>
+        <translation>ein zugewiesenes oder verliehenes Asset braucht eine Person</translation>
+    </message>
+    <message>
+        <source>only an assigned or loaned asset has a person</source>
+        <translation>nur ein zugewiesenes oder verliehenes Asset hat eine Person</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>cannot end before the purchase</source>
+        <translation>kann nicht vor dem Kauf enden</translation>
+    </message>
+    <message>
+        <source>must be a room</source>
+        <translation>muss ein Raum sein</translation>
+    </message>
+    <message>
+        <source>was not found</source>
+        <translation>wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>is already used by another asset</source>
+        <translation>wird bereits von einem anderen Asset verwendet</translation>
+    </message>
+    <message>
+        <source>a building goes inside a site, a room inside a building</source>
+        <translation>ein Gebäude liegt in einem Standort, ein Raum in einem Gebäude</translation>
+    </message>
+    <message>
+        <source>only rooms have a profile</source>
+        <translation>nur Räume haben ein Profil</translation>
+    </message>
+    <message>
+        <source>a site is not inside anything</source>
+        <translation>ein Standort liegt nicht in einem anderen Ort</translation>
+    </message>
+    <message>
+        <source>Recorded the asset</source>
+        <translation>Hat das Asset erfasst</translation>
+    </message>
+    <message>
+        <source>Linked to ticket %1</source>
+        <translation>Mit Ticket %1 verknüpft</translation>
+    </message>
+    <message>
+        <source>Unlinked from ticket %1</source>
+        <translation>Verknüpfung mit Ticket %1 aufgehoben</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::AssetFieldsEditor</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation>(kein Raum)</translation>
+    </message>
+    <message>
+        <source>Choose the person from the list that opens as you type, or clear the field.</source>
+        <translation>Wählen Sie die Person aus der Liste, die sich beim Tippen öffnet, oder leeren Sie das Feld.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this asset meanwhile. It now shows their version with your changes on top: check them and save again.</source>
+        <translation>Jemand anderes hat dieses Asset inzwischen geändert. Angezeigt wird jetzt die andere Version mit Ihren Änderungen darüber: Prüfen Sie sie und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::AssetHistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was ist passiert</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::AssetListModel</name>
+    <message>
+        <source>Serial %1</source>
+        <translation>Seriennr. %1</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Inventarnummer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::AssetRecordView</name>
+    <message>
+        <source>Scan a tag or search above; the asset opens here.</source>
+        <translation>Scannen Sie eine Inventarnummer oder suchen Sie oben; das Asset wird hier geöffnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>D&amp;etails</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Verla&amp;uf</translation>
+    </message>
+    <message>
+        <source>T&amp;ickets</source>
+        <translation>T&amp;ickets</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Verknüpft am</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the ticket.</source>
+        <translation>Eingabetaste oder Doppelklick öffnet das Ticket.</translation>
+    </message>
+    <message>
+        <source>The asset could not be loaded: %1</source>
+        <translation>Das Asset konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <source>warranty ended %1</source>
+        <translation>Garantie abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)
+%4</source>
+        <translation>%1 — %2 (%3)
+%4</translation>
+    </message>
+    <message>
+        <source>Not linked to any ticket.</source>
+        <translation>Mit keinem Ticket verknüpft.</translation>
+    </message>
+    <message>
+        <source>T&amp;ickets (%1)</source>
+        <translation>T&amp;ickets (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::AssetsDock</name>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>&amp;New asset…</source>
+        <translation>&amp;Neues Asset…</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>&amp;Mehr anzeigen</translation>
+    </message>
+    <message>
+        <source>Scan or type a tag, serial, hostname, person or room</source>
+        <translation>Inventarnummer, Seriennummer, Hostname, Person oder Raum scannen oder eingeben</translation>
+    </message>
+    <message>
+        <source>A scanned tag opens its asset at once; anything else lists what matches.</source>
+        <translation>Eine gescannte Inventarnummer öffnet sofort das zugehörige Asset; alles andere listet die Treffer auf.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>No assets yet.</source>
+        <translation>Noch keine Assets.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Keine Treffer für „%1“.</translation>
+    </message>
+    <message>
+        <source>The asset with this tag or serial. Show more lists others that mention it.</source>
+        <translation>Das Asset mit dieser Inventar- oder Seriennummer. „Mehr anzeigen“ listet weitere auf, die sie erwähnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n match(es), by tag.</source>
+        <translation>
+            <numerusform>%n Treffer, nach Inventarnummer sortiert.</numerusform>
+            <numerusform>Die ersten %n Treffer, nach Inventarnummer sortiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es).</source>
+        <translation>
+            <numerusform>%n Treffer.</numerusform>
+            <numerusform>%n Treffer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) shown.</source>
+        <translation>
+            <numerusform>%n Treffer angezeigt.</numerusform>
+            <numerusform>%n Treffer angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More could not be loaded: %1</source>
+        <translation>Weitere Treffer konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 recorded.</source>
+        <translation>%1 erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::AssigneeCombo</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
 </context>
 <context>
     <name>Helpline::AttachmentPreviewDialog</name>
@@ -917,10 +1394,6 @@ SHA-256 %5</translation>
         <translation>Tickets zuweisen</translation>
     </message>
     <message>
-        <source>Assign the selected tickets to:</source>
-        <translation>Ausgewählte Tickets zuweisen an:</translation>
-    </message>
-    <message>
         <source>Change status</source>
         <translation>Status ändern</translation>
     </message>
@@ -993,6 +1466,175 @@ SHA-256 %5</translation>
             <numerusform>%n Tickets nicht geändert:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Lösen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign the %n selected ticket(s) to:</source>
+        <translation>
+            <numerusform>%n ausgewähltes Ticket zuweisen an:</numerusform>
+            <numerusform>%n ausgewählte Tickets zuweisen an:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s)</source>
+        <translation>
+            <numerusform>%1: %n Ticket</numerusform>
+            <numerusform>%1: %n Tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassigned tickets</source>
+        <translation>Nicht zugewiesene Tickets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected tickets have no assignee, and “%1” needs one.</source>
+        <translation>
+            <numerusform>%n der ausgewählten Tickets hat keinen Bearbeiter, und „%1“ erfordert einen.</numerusform>
+            <numerusform>%n der ausgewählten Tickets haben keinen Bearbeiter, und „%1“ erfordert einen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign them to you in the same change? Tickets someone already holds stay theirs.</source>
+        <translation>Im selben Schritt Ihnen zuweisen? Tickets, die bereits jemand bearbeitet, bleiben bei dieser Person.</translation>
+    </message>
+    <message>
+        <source>Assign them to me</source>
+        <translation>Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>Change only the assigned ones</source>
+        <translation>Nur die zugewiesenen ändern</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::CatalogAdminDialog</name>
+    <message>
+        <source>Groups and categories</source>
+        <translation>Gruppen und Kategorien</translation>
+    </message>
+    <message>
+        <source>Assignment &amp;groups</source>
+        <translation>Zuweisungs&amp;gruppen</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>&amp;Kategorien</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The lists could not be loaded: %1</source>
+        <translation>Die Listen konnten nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::CatalogWriter</name>
+    <message>
+        <source>Someone else changed this in the meantime. The lists are reloaded; try again.</source>
+        <translation>Jemand anderes hat dies inzwischen geändert. Die Listen werden neu geladen; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::CategoryAdminPage</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>Add as &amp;category</source>
+        <translation>Als Kategorie &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add as &amp;subcategory</source>
+        <translation>Als &amp;Unterkategorie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name selected</source>
+        <translation>Auswahl u&amp;mbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach un&amp;ten</translation>
+    </message>
+    <message>
+        <source>Name of a new or renamed entry</source>
+        <translation>Name eines neuen oder umbenannten Eintrags</translation>
+    </message>
+    <message>
+        <source>Adds the name as a subcategory of the selected category</source>
+        <translation>Fügt den Namen als Unterkategorie der ausgewählten Kategorie hinzu</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Reaktivieren</translation>
+    </message>
+    <message>
+        <source>Category “%1” added.</source>
+        <translation>Kategorie „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Subcategory “%1” added to %2.</source>
+        <translation>Unterkategorie „%1“ zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”; tickets that had the old name now carry the new one.</source>
+        <translation>In „%1“ umbenannt; Tickets mit dem alten Namen tragen jetzt den neuen.</translation>
+    </message>
+    <message>
+        <source>“%1” retired: no longer offered; tickets that have it keep it.</source>
+        <translation>„%1“ deaktiviert: wird nicht mehr angeboten; Tickets, die sie bereits haben, behalten sie.</translation>
+    </message>
+    <message>
+        <source>“%1” is offered again.</source>
+        <translation>„%1“ wird wieder angeboten.</translation>
+    </message>
+    <message>
+        <source>“%1” moved.</source>
+        <translation>„%1“ verschoben.</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::ClassificationFields</name>
+    <message>
+        <source>(none)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>%1 (not in the list)</source>
+        <translation>%1 (nicht in der Liste)</translation>
+    </message>
 </context>
 <context>
     <name>Helpline::ClientShell</name>
@@ -1007,6 +1649,37 @@ SHA-256 %5</translation>
     <message>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::ColleaguePickerDialog</name>
+    <message>
+        <source>Name or group</source>
+        <translation>Name oder Gruppe</translation>
+    </message>
+    <message>
+        <source>Loading your colleagues…</source>
+        <translation>Ihre Kollegen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Your colleagues could not be loaded: %1</source>
+        <translation>Ihre Kollegen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>keine Gruppe</translation>
+    </message>
+    <message>
+        <source>%1  —  %2</source>
+        <translation>%1  —  %2</translation>
+    </message>
+    <message>
+        <source>Already chosen</source>
+        <translation>Bereits ausgewählt</translation>
+    </message>
+    <message>
+        <source>Nobody who works tickets is signed up.</source>
+        <translation>Es ist niemand registriert, der Tickets bearbeitet.</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1867,65 @@ SHA-256 %5</translation>
     <message>
         <source>Not escalated: %1</source>
         <translation>Nicht eskaliert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::GroupAdminPage</name>
+    <message>
+        <source>Add as &amp;new group</source>
+        <translation>Als neue Gruppe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save group</source>
+        <translation>Gruppe &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>What the group takes care of</source>
+        <translation>Wofür die Gruppe zuständig ist</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Mitglieder:</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Reaktivieren</translation>
+    </message>
+    <message>
+        <source>Group “%1” added.</source>
+        <translation>Gruppe „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Group “%1” saved.</source>
+        <translation>Gruppe „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1” retired: no longer offered; tickets in it keep it.</source>
+        <translation>„%1“ deaktiviert: wird nicht mehr angeboten; Tickets in dieser Gruppe behalten sie.</translation>
+    </message>
+    <message>
+        <source>“%1” is offered again.</source>
+        <translation>„%1“ wird wieder angeboten.</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +2341,22 @@ SHA-256 %5</translation>
         <source>Mer&amp;ge into another ticket…</source>
         <translation>In anderes Ticket zusammen&amp;führen…</translation>
     </message>
+    <message>
+        <source>Find &amp;asset</source>
+        <translation>Asset &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;New asset…</source>
+        <translation>&amp;Neues Asset…</translation>
+    </message>
+    <message>
+        <source>&amp;Watch or unwatch</source>
+        <translation>&amp;Beobachten ein/aus</translation>
+    </message>
+    <message>
+        <source>&amp;Groups and categories…</source>
+        <translation>&amp;Gruppen und Kategorien…</translation>
+    </message>
 </context>
 <context>
     <name>Helpline::MergeTicketDialog</name>
@@ -1674,6 +2422,29 @@ SHA-256 %5</translation>
     <message>
         <source>A merge cannot be undone.</source>
         <translation>Eine Zusammenführung kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::NewAssetDialog</name>
+    <message>
+        <source>New asset</source>
+        <translation>Neues Asset</translation>
+    </message>
+    <message>
+        <source>Scan the label or type the tag</source>
+        <translation>Etikett scannen oder Inventarnummer eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation>(kein Raum)</translation>
+    </message>
+    <message>
+        <source>Choose the person from the list that opens as you type, or clear the field.</source>
+        <translation>Wählen Sie die Person aus der Liste, die sich beim Tippen öffnet, oder leeren Sie das Feld.</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2803,13 @@ SHA-256 %5</translation>
     </message>
 </context>
 <context>
+    <name>Helpline::PersonPicker</name>
+    <message>
+        <source>Nobody: type a name or email to choose someone</source>
+        <translation>Niemand: Namen oder E-Mail-Adresse eingeben, um jemanden auszuwählen</translation>
+    </message>
+</context>
+<context>
     <name>Helpline::PersonSearchModel</name>
     <message>
         <source>Manager: %1</source>
@@ -2048,6 +2826,41 @@ SHA-256 %5</translation>
     <message>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::PriorityOverrideFields</name>
+    <message>
+        <source>O&amp;verride the matrix</source>
+        <translation>Matri&amp;x überschreiben</translation>
+    </message>
+    <message>
+        <source>Why the matrix is wrong this time</source>
+        <translation>Warum die Matrix diesmal nicht passt</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorität:</translation>
+    </message>
+    <message>
+        <source>Set &amp;to:</source>
+        <translation>&amp;Festlegen auf:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Beg&amp;ründung:</translation>
+    </message>
+    <message>
+        <source>%1 (set by hand, as the matrix gives)</source>
+        <translation>%1 (manuell gesetzt, wie von der Matrix vorgegeben)</translation>
+    </message>
+    <message>
+        <source>%1 (set by hand; the matrix gives %2)</source>
+        <translation>%1 (manuell gesetzt; die Matrix ergibt %2)</translation>
+    </message>
+    <message>
+        <source>%1 (from impact and urgency)</source>
+        <translation>%1 (aus Auswirkung und Dringlichkeit)</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +3103,69 @@ SHA-256 %5</translation>
     </message>
 </context>
 <context>
+    <name>Helpline::TicketAssetsPanel</name>
+    <message>
+        <source>Lin&amp;k asset</source>
+        <translation>Asset &amp;verknüpfen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Assets</source>
+        <translation>In Assets ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Inventarnummer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the asset in the Assets pane; Delete unlinks it.</source>
+        <translation>Eingabetaste oder Doppelklick öffnet das Asset im Bereich „Assets“; Entf hebt die Verknüpfung auf.</translation>
+    </message>
+    <message>
+        <source>Scan or type a tag, serial, person or room to link an asset</source>
+        <translation>Inventarnummer, Seriennummer, Person oder Raum scannen oder eingeben, um ein Asset zu verknüpfen</translation>
+    </message>
+    <message>
+        <source>The linked assets could not be loaded: %1</source>
+        <translation>Die verknüpften Assets konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No assets linked. Scan or type a tag below to link the device this ticket is about.</source>
+        <translation>Keine Assets verknüpft. Scannen Sie unten eine Inventarnummer oder geben Sie sie ein, um das Gerät zu verknüpfen, um das es in diesem Ticket geht.</translation>
+    </message>
+    <message>
+        <source>No asset has the tag or serial “%1”. Choose one of the matches, if any.</source>
+        <translation>Kein Asset hat die Inventar- oder Seriennummer „%1“. Wählen Sie gegebenenfalls einen der Treffer.</translation>
+    </message>
+    <message>
+        <source>The asset could not be linked: %1</source>
+        <translation>Das Asset konnte nicht verknüpft werden: %1</translation>
+    </message>
+    <message>
+        <source>The asset could not be unlinked: %1</source>
+        <translation>Die Verknüpfung des Assets konnte nicht aufgehoben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Helpline::TicketDock</name>
     <message>
         <source>Ticket</source>
@@ -2419,6 +3295,22 @@ SHA-256 %5</translation>
         <source>Ti&amp;me</source>
         <translation>Zei&amp;t</translation>
     </message>
+    <message>
+        <source>&amp;Watchers</source>
+        <translation>&amp;Beobachter</translation>
+    </message>
+    <message>
+        <source>&amp;Watchers (%1)</source>
+        <translation>&amp;Beobachter (%1)</translation>
+    </message>
+    <message>
+        <source>A&amp;ssets</source>
+        <translation>A&amp;ssets</translation>
+    </message>
+    <message>
+        <source>A&amp;ssets (%1)</source>
+        <translation>A&amp;ssets (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Helpline::TicketFacts</name>
@@ -2514,6 +3406,14 @@ SHA-256 %5</translation>
         <source>No survey was offered.</source>
         <translation>Es wurde keine Umfrage angeboten.</translation>
     </message>
+    <message>
+        <source>Their devices:</source>
+        <translation>Geräte der Person:</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Keine erfasst</translation>
+    </message>
 </context>
 <context>
     <name>Helpline::TicketFieldsEditor</name>
@@ -2552,6 +3452,14 @@ SHA-256 %5</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Assig&amp;nee:</source>
+        <translation>&amp;Bearbeiter:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bcategory:</source>
+        <translation>&amp;Unterkategorie:</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +3534,22 @@ SHA-256 %5</translation>
     <message>
         <source>Logged %1: %2</source>
         <translation>Hat %1 erfasst: %2</translation>
+    </message>
+    <message>
+        <source>Added %1 as a watcher</source>
+        <translation>Hat %1 als Beobachter hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed %1 as a watcher</source>
+        <translation>Hat %1 als Beobachter entfernt</translation>
+    </message>
+    <message>
+        <source>Linked asset %1</source>
+        <translation>Hat Asset %1 verknüpft</translation>
+    </message>
+    <message>
+        <source>Unlinked asset %1</source>
+        <translation>Hat die Verknüpfung mit Asset %1 aufgehoben</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3839,71 @@ SHA-256 %5</translation>
     <message>
         <source>&amp;Words:</source>
         <translation>Stich&amp;wörter:</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::WatchersPanel</name>
+    <message>
+        <source>Add watcher…</source>
+        <translation>Beobachter hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Let a colleague follow this ticket</source>
+        <translation>Einen Kollegen dieses Ticket beobachten lassen</translation>
+    </message>
+    <message>
+        <source>Watchers follow the ticket: it is in their Watching view and marked there when someone else changes it. Whoever logs it or writes on it watches it from then on.</source>
+        <translation>Beobachter verfolgen das Ticket: Es erscheint in ihrer Ansicht „Beobachtet“ und wird dort markiert, wenn jemand anderes es ändert. Wer das Ticket erfasst oder darin schreibt, beobachtet es von da an.</translation>
+    </message>
+    <message>
+        <source>The watchers could not be changed or loaded: %1</source>
+        <translation>Die Beobachter konnten nicht geändert oder geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Unwatch (%1)</source>
+        <translation>Nicht mehr beobachten (%1)</translation>
+    </message>
+    <message>
+        <source>Watch (%1)</source>
+        <translation>Beobachten (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop following this ticket (W). %n colleague(s) watch it.</source>
+        <translation>
+            <numerusform>Dieses Ticket nicht mehr beobachten (W). %n Kollege beobachtet es.</numerusform>
+            <numerusform>Dieses Ticket nicht mehr beobachten (W). %n Kollegen beobachten es.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow this ticket (W): it shows in your Watching view. %n colleague(s) watch it.</source>
+        <translation>
+            <numerusform>Dieses Ticket beobachten (W): Es erscheint in Ihrer Ansicht „Beobachtet“. %n Kollege beobachtet es.</numerusform>
+            <numerusform>Dieses Ticket beobachten (W): Es erscheint in Ihrer Ansicht „Beobachtet“. %n Kollegen beobachten es.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <source>%1  ·  since %2</source>
+        <translation>%1  ·  seit %2</translation>
+    </message>
+    <message>
+        <source>Nobody watches this ticket.</source>
+        <translation>Niemand beobachtet dieses Ticket.</translation>
+    </message>
+    <message>
+        <source>Add watcher</source>
+        <translation>Beobachter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Who should follow %1?</source>
+        <translation>Wer soll %1 beobachten?</translation>
     </message>
 </context>
 <context>

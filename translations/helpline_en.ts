@@ -762,6 +762,482 @@
         <source>No details in the directory.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>does not work tickets, so cannot watch one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not in the list the administrator keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has been retired; choose another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not belong to the chosen category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peripheral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warranty ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patch level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the asset cannot go to this status from the one it has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assigned or loaned asset needs a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an assigned or loaned asset has a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot end before the purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is already used by another asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a building goes inside a site, a room inside a building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only rooms have a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a site is not inside anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinked from ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::AssetFieldsEditor</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person from the list that opens as you type, or clear the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this asset meanwhile. It now shows their version with your changes on top: check them and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::AssetHistoryView</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::AssetListModel</name>
+    <message>
+        <source>Serial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::AssetRecordView</name>
+    <message>
+        <source>Scan a tag or search above; the asset opens here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warranty ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked to any ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ickets (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::AssetsDock</name>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New asset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a tag, serial, hostname, person or room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scanned tag opens its asset at once; anything else lists what matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assets yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset with this tag or serial. Show more lists others that mention it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n match(es), by tag.</source>
+        <translation>
+            <numerusform>The first %n match, by tag.</numerusform>
+            <numerusform>The first %n matches, by tag.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es).</source>
+        <translation>
+            <numerusform>%n match.</numerusform>
+            <numerusform>%n matches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) shown.</source>
+        <translation>
+            <numerusform>%n match shown.</numerusform>
+            <numerusform>%n matches shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::AssigneeCombo</name>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Helpline::AttachmentPreviewDialog</name>
@@ -915,10 +1391,6 @@ SHA-256 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assign the selected tickets to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,6 +1463,175 @@ SHA-256 %5</source>
             <numerusform>%n tickets not changed:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign the %n selected ticket(s) to:</source>
+        <translation>
+            <numerusform>Assign the %n selected ticket to:</numerusform>
+            <numerusform>Assign the %n selected tickets to:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s)</source>
+        <translation>
+            <numerusform>%1: %n ticket</numerusform>
+            <numerusform>%1: %n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassigned tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected tickets have no assignee, and “%1” needs one.</source>
+        <translation>
+            <numerusform>%n of the selected tickets has no assignee, and “%1” needs one.</numerusform>
+            <numerusform>%n of the selected tickets have no assignee, and “%1” needs one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign them to you in the same change? Tickets someone already holds stay theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign them to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change only the assigned ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::CatalogAdminDialog</name>
+    <message>
+        <source>Groups and categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment &amp;groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lists could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::CatalogWriter</name>
+    <message>
+        <source>Someone else changed this in the meantime. The lists are reloaded; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::CategoryAdminPage</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as &amp;category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as &amp;subcategory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a new or renamed entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the name as a subcategory of the selected category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category “%1” added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcategory “%1” added to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”; tickets that had the old name now carry the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” retired: no longer offered; tickets that have it keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::ClassificationFields</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Helpline::ClientShell</name>
@@ -1004,6 +1645,37 @@ SHA-256 %5</source>
     </message>
     <message>
         <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::ColleaguePickerDialog</name>
+    <message>
+        <source>Name or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your colleagues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your colleagues could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  —  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody who works tickets is signed up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1191,6 +1863,65 @@ SHA-256 %5</source>
     </message>
     <message>
         <source>Not escalated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::GroupAdminPage</name>
+    <message>
+        <source>Add as &amp;new group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the group takes care of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group “%1” added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” retired: no longer offered; tickets in it keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is offered again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1607,6 +2338,22 @@ SHA-256 %5</source>
         <source>Mer&amp;ge into another ticket…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find &amp;asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New asset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch or unwatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups and categories…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Helpline::MergeTicketDialog</name>
@@ -1671,6 +2418,29 @@ SHA-256 %5</source>
     </message>
     <message>
         <source>A merge cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::NewAssetDialog</name>
+    <message>
+        <source>New asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the label or type the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person from the list that opens as you type, or clear the field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2030,6 +2800,13 @@ SHA-256 %5</source>
     </message>
 </context>
 <context>
+    <name>Helpline::PersonPicker</name>
+    <message>
+        <source>Nobody: type a name or email to choose someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Helpline::PersonSearchModel</name>
     <message>
         <source>Manager: %1</source>
@@ -2045,6 +2822,41 @@ SHA-256 %5</source>
     </message>
     <message>
         <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::PriorityOverrideFields</name>
+    <message>
+        <source>O&amp;verride the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the matrix is wrong this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (set by hand, as the matrix gives)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (set by hand; the matrix gives %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from impact and urgency)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2288,6 +3100,69 @@ SHA-256 %5</source>
     </message>
 </context>
 <context>
+    <name>Helpline::TicketAssetsPanel</name>
+    <message>
+        <source>Lin&amp;k asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in Assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the asset in the Assets pane; Delete unlinks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a tag, serial, person or room to link an asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked assets could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assets linked. Scan or type a tag below to link the device this ticket is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No asset has the tag or serial “%1”. Choose one of the matches, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset could not be linked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset could not be unlinked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Helpline::TicketDock</name>
     <message>
         <source>Ticket</source>
@@ -2417,6 +3292,22 @@ SHA-256 %5</source>
         <source>Ti&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Watchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watchers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ssets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ssets (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Helpline::TicketFacts</name>
@@ -2512,6 +3403,14 @@ SHA-256 %5</source>
         <source>No survey was offered.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Their devices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Helpline::TicketFieldsEditor</name>
@@ -2549,6 +3448,14 @@ SHA-256 %5</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assig&amp;nee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bcategory:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2623,6 +3530,22 @@ SHA-256 %5</source>
     </message>
     <message>
         <source>Logged %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 as a watcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 as a watcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinked asset %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2912,6 +3835,71 @@ SHA-256 %5</source>
     </message>
     <message>
         <source>&amp;Words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::WatchersPanel</name>
+    <message>
+        <source>Add watcher…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a colleague follow this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchers follow the ticket: it is in their Watching view and marked there when someone else changes it. Whoever logs it or writes on it watches it from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watchers could not be changed or loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unwatch (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop following this ticket (W). %n colleague(s) watch it.</source>
+        <translation>
+            <numerusform>Stop following this ticket (W). %n colleague watches it.</numerusform>
+            <numerusform>Stop following this ticket (W). %n colleagues watch it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow this ticket (W): it shows in your Watching view. %n colleague(s) watch it.</source>
+        <translation>
+            <numerusform>Follow this ticket (W): it shows in your Watching view. %n colleague watches it.</numerusform>
+            <numerusform>Follow this ticket (W): it shows in your Watching view. %n colleagues watch it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody watches this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add watcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who should follow %1?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

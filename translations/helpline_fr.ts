@@ -762,6 +762,483 @@
         <source>No details in the directory.</source>
         <translation>Aucune information dans l&apos;annuaire.</translation>
     </message>
+    <message>
+        <source>does not work tickets, so cannot watch one</source>
+        <translation>ne traite pas de tickets et ne peut donc pas en suivre</translation>
+    </message>
+    <message>
+        <source>is not in the list the administrator keeps</source>
+        <translation>ne figure pas dans la liste tenue par l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>has been retired; choose another one</source>
+        <translation>a été retiré&#xa0;; choisissez-en un autre</translation>
+    </message>
+    <message>
+        <source>does not belong to the chosen category</source>
+        <translation>n&apos;appartient pas à la catégorie choisie</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>doit être oui ou non</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>Watching</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Ordinateur portable</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Ordinateur de bureau</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Moniteur</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projecteur</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Écran d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>Conference phone</source>
+        <translation>Téléphone de conférence</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Dock</source>
+        <translation>Station d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Peripheral</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>En prêt</translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation>En réparation</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Réformé</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Bâtiment</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>N° d&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribué à</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Acheté le</translation>
+    </message>
+    <message>
+        <source>Warranty ends</source>
+        <translation>Fin de garantie</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Patch level</source>
+        <translation>Niveau de correctifs</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>Situé dans</translation>
+    </message>
+    <message>
+        <source>Room profile</source>
+        <translation>Profil de salle</translation>
+    </message>
+    <message>
+        <source>the asset cannot go to this status from the one it has</source>
+        <translation>l&apos;équipement ne peut pas passer à ce statut depuis son statut actuel</translation>
+    </message>
+    <message>
+        <source>an assigned or loaned asset needs a person</source>
+        <translation>un équipement attribué ou prêté doit avoir une personne</translation>
+    </message>
+    <message>
+        <source>only an assigned or loaned asset has a person</source>
+        <translation>seul un équipement attribué ou prêté a une personne</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>cannot end before the purchase</source>
+        <translation>ne peut pas se terminer avant l&apos;achat</translation>
+    </message>
+    <message>
+        <source>must be a room</source>
+        <translation>doit être une salle</translation>
+    </message>
+    <message>
+        <source>was not found</source>
+        <translation>est introuvable</translation>
+    </message>
+    <message>
+        <source>is already used by another asset</source>
+        <translation>est déjà utilisé par un autre équipement</translation>
+    </message>
+    <message>
+        <source>a building goes inside a site, a room inside a building</source>
+        <translation>un bâtiment se trouve dans un site, une salle dans un bâtiment</translation>
+    </message>
+    <message>
+        <source>only rooms have a profile</source>
+        <translation>seules les salles ont un profil</translation>
+    </message>
+    <message>
+        <source>a site is not inside anything</source>
+        <translation>un site ne se trouve dans aucun autre lieu</translation>
+    </message>
+    <message>
+        <source>Recorded the asset</source>
+        <translation>A enregistré l&apos;équipement</translation>
+    </message>
+    <message>
+        <source>Linked to ticket %1</source>
+        <translation>Lié au ticket %1</translation>
+    </message>
+    <message>
+        <source>Unlinked from ticket %1</source>
+        <translation>Lien avec le ticket %1 supprimé</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::AssetFieldsEditor</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Ann&amp;uler les modifications</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation>(aucune salle)</translation>
+    </message>
+    <message>
+        <source>Choose the person from the list that opens as you type, or clear the field.</source>
+        <translation>Choisissez la personne dans la liste qui s&apos;ouvre pendant la saisie, ou videz le champ.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this asset meanwhile. It now shows their version with your changes on top: check them and save again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet équipement entre-temps. Sa version est maintenant affichée avec vos modifications par-dessus&#xa0;: vérifiez-les et enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::AssetHistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::AssetListModel</name>
+    <message>
+        <source>Serial %1</source>
+        <translation>N° de série %1</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>N° d&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribué à</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::AssetRecordView</name>
+    <message>
+        <source>Scan a tag or search above; the asset opens here.</source>
+        <translation>Scannez un numéro d&apos;inventaire ou lancez une recherche ci-dessus&#xa0;; l&apos;équipement s&apos;ouvre ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Histori&amp;que</translation>
+    </message>
+    <message>
+        <source>T&amp;ickets</source>
+        <translation>T&amp;ickets</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Lié le</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the ticket.</source>
+        <translation>Entrée ou un double-clic ouvre le ticket.</translation>
+    </message>
+    <message>
+        <source>The asset could not be loaded: %1</source>
+        <translation>Impossible de charger l&apos;équipement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>chez %1</translation>
+    </message>
+    <message>
+        <source>warranty ended %1</source>
+        <translation>garantie expirée le %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)
+%4</source>
+        <translation>%1 — %2 (%3)
+%4</translation>
+    </message>
+    <message>
+        <source>Not linked to any ticket.</source>
+        <translation>Lié à aucun ticket.</translation>
+    </message>
+    <message>
+        <source>T&amp;ickets (%1)</source>
+        <translation>T&amp;ickets (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::AssetsDock</name>
+    <message>
+        <source>Assets</source>
+        <translation>Équipements</translation>
+    </message>
+    <message>
+        <source>&amp;New asset…</source>
+        <translation>&amp;Nouvel équipement…</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Afficher &amp;plus</translation>
+    </message>
+    <message>
+        <source>Scan or type a tag, serial, hostname, person or room</source>
+        <translation>Scannez ou saisissez un numéro d&apos;inventaire, de série, un nom d&apos;hôte, une personne ou une salle</translation>
+    </message>
+    <message>
+        <source>A scanned tag opens its asset at once; anything else lists what matches.</source>
+        <translation>Un numéro d&apos;inventaire scanné ouvre directement son équipement&#xa0;; toute autre saisie liste les correspondances.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>No assets yet.</source>
+        <translation>Aucun équipement pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The asset with this tag or serial. Show more lists others that mention it.</source>
+        <translation>L&apos;équipement portant ce numéro d&apos;inventaire ou de série. «&#xa0;Afficher plus&#xa0;» liste les autres qui le mentionnent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n match(es), by tag.</source>
+        <translation>
+            <numerusform>%n résultat, trié par numéro d&apos;inventaire.</numerusform>
+            <numerusform>Les %n premiers résultats, triés par numéro d&apos;inventaire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es).</source>
+        <translation>
+            <numerusform>%n résultat.</numerusform>
+            <numerusform>%n résultats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) shown.</source>
+        <translation>
+            <numerusform>%n résultat affiché.</numerusform>
+            <numerusform>%n résultats affichés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More could not be loaded: %1</source>
+        <translation>Impossible de charger la suite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 recorded.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::AssigneeCombo</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Utilisateur %1</translation>
+    </message>
 </context>
 <context>
     <name>Helpline::AttachmentPreviewDialog</name>
@@ -917,10 +1394,6 @@ SHA-256 %5</translation>
         <translation>Assigner les tickets</translation>
     </message>
     <message>
-        <source>Assign the selected tickets to:</source>
-        <translation>Assigner les tickets sélectionnés à&#xa0;:</translation>
-    </message>
-    <message>
         <source>Change status</source>
         <translation>Modifier le statut</translation>
     </message>
@@ -993,6 +1466,175 @@ SHA-256 %5</translation>
             <numerusform>%n tickets non modifiés&#xa0;:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Résoudre…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign the %n selected ticket(s) to:</source>
+        <translation>
+            <numerusform>Assigner %n ticket sélectionné à&#xa0;:</numerusform>
+            <numerusform>Assigner les %n tickets sélectionnés à&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n ticket</numerusform>
+            <numerusform>%1&#xa0;: %n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassigned tickets</source>
+        <translation>Tickets non assignés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected tickets have no assignee, and “%1” needs one.</source>
+        <translation>
+            <numerusform>%n des tickets sélectionnés n&apos;a pas de technicien assigné, et «&#xa0;%1&#xa0;» en exige un.</numerusform>
+            <numerusform>%n des tickets sélectionnés n&apos;ont pas de technicien assigné, et «&#xa0;%1&#xa0;» en exige un.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign them to you in the same change? Tickets someone already holds stay theirs.</source>
+        <translation>Vous les assigner dans la même modification&#xa0;? Les tickets déjà pris en charge par quelqu&apos;un le restent.</translation>
+    </message>
+    <message>
+        <source>Assign them to me</source>
+        <translation>Me les assigner</translation>
+    </message>
+    <message>
+        <source>Change only the assigned ones</source>
+        <translation>Ne modifier que les tickets assignés</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::CatalogAdminDialog</name>
+    <message>
+        <source>Groups and categories</source>
+        <translation>Groupes et catégories</translation>
+    </message>
+    <message>
+        <source>Assignment &amp;groups</source>
+        <translation>&amp;Groupes d&apos;assignation</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>&amp;Catégories</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>The lists could not be loaded: %1</source>
+        <translation>Impossible de charger les listes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::CatalogWriter</name>
+    <message>
+        <source>Someone else changed this in the meantime. The lists are reloaded; try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet élément entre-temps. Les listes sont rechargées&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>Non enregistré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::CategoryAdminPage</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retirée)</translation>
+    </message>
+    <message>
+        <source>Add as &amp;category</source>
+        <translation>Ajouter comme c&amp;atégorie</translation>
+    </message>
+    <message>
+        <source>Add as &amp;subcategory</source>
+        <translation>Ajouter comme &amp;sous-catégorie</translation>
+    </message>
+    <message>
+        <source>Re&amp;name selected</source>
+        <translation>&amp;Renommer la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Vers le &amp;haut</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Vers le &amp;bas</translation>
+    </message>
+    <message>
+        <source>Name of a new or renamed entry</source>
+        <translation>Nom d&apos;une entrée nouvelle ou renommée</translation>
+    </message>
+    <message>
+        <source>Adds the name as a subcategory of the selected category</source>
+        <translation>Ajoute le nom comme sous-catégorie de la catégorie sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>Category “%1” added.</source>
+        <translation>Catégorie «&#xa0;%1&#xa0;» ajoutée.</translation>
+    </message>
+    <message>
+        <source>Subcategory “%1” added to %2.</source>
+        <translation>Sous-catégorie «&#xa0;%1&#xa0;» ajoutée à %2.</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”; tickets that had the old name now carry the new one.</source>
+        <translation>Renommée en «&#xa0;%1&#xa0;»&#xa0;; les tickets qui portaient l&apos;ancien nom portent désormais le nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” retired: no longer offered; tickets that have it keep it.</source>
+        <translation>«&#xa0;%1&#xa0;» retirée&#xa0;: elle n&apos;est plus proposée&#xa0;; les tickets qui l&apos;ont la conservent.</translation>
+    </message>
+    <message>
+        <source>“%1” is offered again.</source>
+        <translation>«&#xa0;%1&#xa0;» est de nouveau proposée.</translation>
+    </message>
+    <message>
+        <source>“%1” moved.</source>
+        <translation>«&#xa0;%1&#xa0;» déplacée.</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::ClassificationFields</name>
+    <message>
+        <source>(none)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retiré)</translation>
+    </message>
+    <message>
+        <source>%1 (not in the list)</source>
+        <translation>%1 (absent de la liste)</translation>
+    </message>
 </context>
 <context>
     <name>Helpline::ClientShell</name>
@@ -1007,6 +1649,37 @@ SHA-256 %5</translation>
     <message>
         <source>Details: %1</source>
         <translation>Détails&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::ColleaguePickerDialog</name>
+    <message>
+        <source>Name or group</source>
+        <translation>Nom ou groupe</translation>
+    </message>
+    <message>
+        <source>Loading your colleagues…</source>
+        <translation>Chargement de vos collègues…</translation>
+    </message>
+    <message>
+        <source>Your colleagues could not be loaded: %1</source>
+        <translation>Impossible de charger vos collègues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>aucun groupe</translation>
+    </message>
+    <message>
+        <source>%1  —  %2</source>
+        <translation>%1  —  %2</translation>
+    </message>
+    <message>
+        <source>Already chosen</source>
+        <translation>Déjà choisi</translation>
+    </message>
+    <message>
+        <source>Nobody who works tickets is signed up.</source>
+        <translation>Aucune personne traitant des tickets n&apos;est inscrite.</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1867,65 @@ SHA-256 %5</translation>
     <message>
         <source>Not escalated: %1</source>
         <translation>Non escaladé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::GroupAdminPage</name>
+    <message>
+        <source>Add as &amp;new group</source>
+        <translation>&amp;Ajouter comme nouveau groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Save group</source>
+        <translation>&amp;Enregistrer le groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>What the group takes care of</source>
+        <translation>Ce dont le groupe s&apos;occupe</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Descri&amp;ption&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Membres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retiré)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>Group “%1” added.</source>
+        <translation>Groupe «&#xa0;%1&#xa0;» ajouté.</translation>
+    </message>
+    <message>
+        <source>Group “%1” saved.</source>
+        <translation>Groupe «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>“%1” retired: no longer offered; tickets in it keep it.</source>
+        <translation>«&#xa0;%1&#xa0;» retiré&#xa0;: il n&apos;est plus proposé&#xa0;; les tickets qui s&apos;y trouvent le conservent.</translation>
+    </message>
+    <message>
+        <source>“%1” is offered again.</source>
+        <translation>«&#xa0;%1&#xa0;» est de nouveau proposé.</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +2341,22 @@ SHA-256 %5</translation>
         <source>Mer&amp;ge into another ticket…</source>
         <translation>Fusionner dans un autre ticket (&amp;g)…</translation>
     </message>
+    <message>
+        <source>Find &amp;asset</source>
+        <translation>Rechercher un é&amp;quipement</translation>
+    </message>
+    <message>
+        <source>&amp;New asset…</source>
+        <translation>&amp;Nouvel équipement…</translation>
+    </message>
+    <message>
+        <source>&amp;Watch or unwatch</source>
+        <translation>&amp;Suivre ou ne plus suivre</translation>
+    </message>
+    <message>
+        <source>&amp;Groups and categories…</source>
+        <translation>&amp;Groupes et catégories…</translation>
+    </message>
 </context>
 <context>
     <name>Helpline::MergeTicketDialog</name>
@@ -1674,6 +2422,29 @@ SHA-256 %5</translation>
     <message>
         <source>A merge cannot be undone.</source>
         <translation>Une fusion ne peut pas être annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::NewAssetDialog</name>
+    <message>
+        <source>New asset</source>
+        <translation>Nouvel équipement</translation>
+    </message>
+    <message>
+        <source>Scan the label or type the tag</source>
+        <translation>Scannez l&apos;étiquette ou saisissez le numéro d&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation>(aucune salle)</translation>
+    </message>
+    <message>
+        <source>Choose the person from the list that opens as you type, or clear the field.</source>
+        <translation>Choisissez la personne dans la liste qui s&apos;ouvre pendant la saisie, ou videz le champ.</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2803,13 @@ SHA-256 %5</translation>
     </message>
 </context>
 <context>
+    <name>Helpline::PersonPicker</name>
+    <message>
+        <source>Nobody: type a name or email to choose someone</source>
+        <translation>Personne&#xa0;: saisissez un nom ou un e-mail pour choisir quelqu&apos;un</translation>
+    </message>
+</context>
+<context>
     <name>Helpline::PersonSearchModel</name>
     <message>
         <source>Manager: %1</source>
@@ -2048,6 +2826,41 @@ SHA-256 %5</translation>
     <message>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::PriorityOverrideFields</name>
+    <message>
+        <source>O&amp;verride the matrix</source>
+        <translation>Déroger à la &amp;matrice</translation>
+    </message>
+    <message>
+        <source>Why the matrix is wrong this time</source>
+        <translation>Pourquoi la matrice ne convient pas cette fois</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Set &amp;to:</source>
+        <translation>Fi&amp;xer à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Justification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (set by hand, as the matrix gives)</source>
+        <translation>%1 (défini manuellement, comme le donne la matrice)</translation>
+    </message>
+    <message>
+        <source>%1 (set by hand; the matrix gives %2)</source>
+        <translation>%1 (défini manuellement&#xa0;; la matrice donne %2)</translation>
+    </message>
+    <message>
+        <source>%1 (from impact and urgency)</source>
+        <translation>%1 (selon l&apos;impact et l&apos;urgence)</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +3103,69 @@ SHA-256 %5</translation>
     </message>
 </context>
 <context>
+    <name>Helpline::TicketAssetsPanel</name>
+    <message>
+        <source>Lin&amp;k asset</source>
+        <translation>&amp;Lier un équipement</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Assets</source>
+        <translation>Ou&amp;vrir dans Équipements</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>N° d&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribué à</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the asset in the Assets pane; Delete unlinks it.</source>
+        <translation>Entrée ou un double-clic ouvre l&apos;équipement dans le volet Équipements&#xa0;; Suppr supprime le lien.</translation>
+    </message>
+    <message>
+        <source>Scan or type a tag, serial, person or room to link an asset</source>
+        <translation>Scannez ou saisissez un numéro d&apos;inventaire, de série, une personne ou une salle pour lier un équipement</translation>
+    </message>
+    <message>
+        <source>The linked assets could not be loaded: %1</source>
+        <translation>Impossible de charger les équipements liés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No assets linked. Scan or type a tag below to link the device this ticket is about.</source>
+        <translation>Aucun équipement lié. Scannez ou saisissez un numéro d&apos;inventaire ci-dessous pour lier l&apos;appareil concerné par ce ticket.</translation>
+    </message>
+    <message>
+        <source>No asset has the tag or serial “%1”. Choose one of the matches, if any.</source>
+        <translation>Aucun équipement n&apos;a le numéro d&apos;inventaire ou de série «&#xa0;%1&#xa0;». Choisissez l&apos;un des résultats, s&apos;il y en a.</translation>
+    </message>
+    <message>
+        <source>The asset could not be linked: %1</source>
+        <translation>Impossible de lier l&apos;équipement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The asset could not be unlinked: %1</source>
+        <translation>Impossible de supprimer le lien avec l&apos;équipement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Helpline::TicketDock</name>
     <message>
         <source>Ticket</source>
@@ -2419,6 +3295,22 @@ SHA-256 %5</translation>
         <source>Ti&amp;me</source>
         <translation>Te&amp;mps</translation>
     </message>
+    <message>
+        <source>&amp;Watchers</source>
+        <translation>O&amp;bservateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Watchers (%1)</source>
+        <translation>O&amp;bservateurs (%1)</translation>
+    </message>
+    <message>
+        <source>A&amp;ssets</source>
+        <translation>Équi&amp;pements</translation>
+    </message>
+    <message>
+        <source>A&amp;ssets (%1)</source>
+        <translation>Équi&amp;pements (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Helpline::TicketFacts</name>
@@ -2514,6 +3406,14 @@ SHA-256 %5</translation>
         <source>No survey was offered.</source>
         <translation>Aucune enquête n&apos;a été proposée.</translation>
     </message>
+    <message>
+        <source>Their devices:</source>
+        <translation>Ses équipements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Aucun enregistré</translation>
+    </message>
 </context>
 <context>
     <name>Helpline::TicketFieldsEditor</name>
@@ -2552,6 +3452,14 @@ SHA-256 %5</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Assig&amp;nee:</source>
+        <translation>Technicien &amp;assigné&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bcategory:</source>
+        <translation>&amp;Sous-catégorie&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +3534,22 @@ SHA-256 %5</translation>
     <message>
         <source>Logged %1: %2</source>
         <translation>A saisi %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Added %1 as a watcher</source>
+        <translation>A ajouté %1 comme observateur</translation>
+    </message>
+    <message>
+        <source>Removed %1 as a watcher</source>
+        <translation>A retiré %1 des observateurs</translation>
+    </message>
+    <message>
+        <source>Linked asset %1</source>
+        <translation>A lié l&apos;équipement %1</translation>
+    </message>
+    <message>
+        <source>Unlinked asset %1</source>
+        <translation>A supprimé le lien avec l&apos;équipement %1</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3839,71 @@ SHA-256 %5</translation>
     <message>
         <source>&amp;Words:</source>
         <translation>&amp;Mots-clés&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Helpline::WatchersPanel</name>
+    <message>
+        <source>Add watcher…</source>
+        <translation>Ajouter un observateur…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Let a colleague follow this ticket</source>
+        <translation>Permettre à un collègue de suivre ce ticket</translation>
+    </message>
+    <message>
+        <source>Watchers follow the ticket: it is in their Watching view and marked there when someone else changes it. Whoever logs it or writes on it watches it from then on.</source>
+        <translation>Les observateurs suivent le ticket&#xa0;: il apparaît dans leur vue «&#xa0;Suivis&#xa0;» et y est signalé quand quelqu&apos;un d&apos;autre le modifie. Quiconque l&apos;enregistre ou y écrit le suit dès lors.</translation>
+    </message>
+    <message>
+        <source>The watchers could not be changed or loaded: %1</source>
+        <translation>Impossible de modifier ou de charger les observateurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unwatch (%1)</source>
+        <translation>Ne plus suivre (%1)</translation>
+    </message>
+    <message>
+        <source>Watch (%1)</source>
+        <translation>Suivre (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop following this ticket (W). %n colleague(s) watch it.</source>
+        <translation>
+            <numerusform>Ne plus suivre ce ticket (W). %n collègue le suit.</numerusform>
+            <numerusform>Ne plus suivre ce ticket (W). %n collègues le suivent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow this ticket (W): it shows in your Watching view. %n colleague(s) watch it.</source>
+        <translation>
+            <numerusform>Suivre ce ticket (W)&#xa0;: il apparaît dans votre vue «&#xa0;Suivis&#xa0;». %n collègue le suit.</numerusform>
+            <numerusform>Suivre ce ticket (W)&#xa0;: il apparaît dans votre vue «&#xa0;Suivis&#xa0;». %n collègues le suivent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (vous)</translation>
+    </message>
+    <message>
+        <source>%1  ·  since %2</source>
+        <translation>%1  ·  depuis %2</translation>
+    </message>
+    <message>
+        <source>Nobody watches this ticket.</source>
+        <translation>Personne ne suit ce ticket.</translation>
+    </message>
+    <message>
+        <source>Add watcher</source>
+        <translation>Ajouter un observateur</translation>
+    </message>
+    <message>
+        <source>Who should follow %1?</source>
+        <translation>Qui doit suivre %1&#xa0;?</translation>
     </message>
 </context>
 <context>
