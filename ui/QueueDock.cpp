@@ -314,7 +314,13 @@ QueueDock::QueueDock(ApiClient &api, const User &me, QWidget *parent)
     });
 }
 
-QueueDock::~QueueDock() = default;
+QueueDock::~QueueDock()
+{
+    // The model and the proxy are children, deleted after this object has stopped being a
+    // QueueDock; the proxy resets when its model goes and would call this dock's slots. Let it
+    // drop the model now, while they still exist.
+    m_proxy->setSourceModel(nullptr);
+}
 
 QString QueueDock::settingsKey(const QString &name) const
 {
